@@ -1677,3 +1677,15 @@ def test_a_laws_name_or_a_foundings_day_dates_no_undated_article():
     assert periods(founded) == [None, None]
     # ... while a day the article reports on still does
     assert periods("Ngày 15/3/2019, xã tổ chức hội nghị. Hiện xã có 2.300 hộ.") == ["2019"]
+
+
+def test_a_term_opening_a_sentence_of_goals_is_no_term_the_undated_article_reports():
+    text = (
+        "Sáng 15/8, Đảng bộ huyện tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2020-2025.\n"
+        "Nhiệm kỳ qua, tổng vốn đầu tư toàn xã hội đạt 12.000 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 2,3%.\n"
+        "Nhiệm kỳ 2020-2025, huyện phấn đấu thu nhập bình quân đầu người đạt 75 triệu đồng."
+    )
+    assert periods(text) == ["2015-2020", "2015-2020", "2025"]
+    # ... while a term opening a sentence of results covers its paragraph
+    results = "Giai đoạn 2016-2020, tổng vốn đầu tư đạt 9.000 tỷ đồng. Thu ngân sách đạt 2.100 tỷ đồng."
+    assert periods(results) == ["2016-2020", "2016-2020"]

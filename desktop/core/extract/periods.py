@@ -1020,8 +1020,12 @@ class Periods:
             return Mention(at, value, False, True, end=end, season=reported), end
         if "-" not in value:
             return Mention(at, value, False, False, end=end), end
-        if self._at_sentence_head(at) or self._heads_list(at):  # a term broken over two lines ("2011 -\n2016,
-            # ...": a scrape's line break) covers the paragraph it goes on into
+        head = self._at_sentence_head(at)
+        if head and _GOAL_AFTER.match(self.text, end):  # "Nhiệm kỳ 2020-2025, huyện phấn đấu ...": the goals'
+            # term, as "Năm 2023, huyện phấn đấu ..." is the goals' year -- no term the article reports on
+            return Mention(at, value, False, False, frames_targets=True, end=end), end
+        if head or self._heads_list(at):  # a term broken over two lines ("2011 -\n2016, ...": a scrape's line
+            # break) covers the paragraph it goes on into
             return Mention(at, value, True, False, carry_end=self._paragraph_end(end), end=end), end
         party_term = before.group().startswith("nhiệm") and not self._names_congress(at)
         program = _PROGRAM_TERM.search(self.text, max(0, at - 64), at) is not None
