@@ -482,6 +482,8 @@ _CONGRESS = re.compile(r"khóa|khoá|lần\s+thứ|đại\s+hội")
 #: not its resolution, cited all through the term (``Nghị quyết Đại hội ... nhiệm kỳ 2020-2025``).
 _CONGRESS_NAME = re.compile(r"(?<!quyết\s)đại\s+hội[^.!?\n]*$")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+#: A day and a month (``Sáng 20/2``, ``ngày 5/1``), not part of a longer date or figure.
+_DAY_MONTH = re.compile(r"(?<![\d/.,])\d{1,2}/(?P<month>\d{1,2})(?![\d/]|[.,]\d)")
 #: Words of a review of a year gone by, which a January or February article writes (see ``_tells_no_year_gone``):
 #: also its last quarter, its December or a day of it (``tính đến hết ngày 31/12``).
 _YEAR_GONE = re.compile(
@@ -1913,14 +1915,17 @@ class Periods:
         return str(self.published_year - 1 if early and not target else self.published_year)
 
     def _tells_no_year_gone(self, low: str) -> bool:
-        """True when a January or February article names no year before its date's and no words of a
-        review (``năm qua``, ``tổng kết``, ``cả năm``, ``nhiệm vụ năm 2022``): ``Sáng 20/2, huyện tổ chức lễ
-        phát động trồng cây ... trồng mới 15.000 cây`` is news of its own days, and its figures are of the
-        year it is published in -- the year just ended is what a review written then reports."""
+        """True when a January or February article tells of a day of its own weeks (``Sáng 20/2``) and names
+        no year before its date's and no words of a review (``năm qua``, ``tổng kết``, ``cả năm``, ``nhiệm vụ
+        năm 2022``): ``Sáng 20/2, huyện tổ chức lễ phát động trồng cây ... trồng mới 15.000 cây`` is news of
+        its own days, and its figures are of the year it is published in -- the year just ended is what a
+        review written then reports, and what an article that says nothing of its time is taken to report."""
         first = self.published_year or 0
         if any(int(year.group()) < first for year in _YEAR.finditer(low)):
             return False
-        return _YEAR_GONE.search(low) is None
+        month = self.published_month or 0
+        days = (int(day["month"]) for day in _DAY_MONTH.finditer(low))
+        return any(0 < named <= month for named in days) and _YEAR_GONE.search(low) is None
 
 
 #: A council adopting what follows: ``đã thông qua``, ``thông qua được tổng cộng``.
