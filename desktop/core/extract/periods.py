@@ -87,7 +87,10 @@ A dated article:
 2. the year its title reports when that is the year before the date (``Kết quả năm 2022`` published in
    March 2023);
 3. the date: an article from January or February reports the year just ended (its targets are of the
-   new year), any other the current year.
+   new year) -- unless it tells of a day of its own weeks (``Sáng 20/2, ...``) and names no earlier year
+   and no words of a review (``năm qua``, ``tổng kết``, ``31/12``): news of its own days is of the new
+   year --, any other the current year.  A year two or more before the date carries only to its
+   paragraph's end (``Năm 2014, xã được công nhận ...`` in a page of 2021 tells the past).
 
 An undated article:
 
@@ -115,6 +118,7 @@ An undated article:
    ``trong 5 năm qua``, a basis is where they start: ``so với năm 2005`` dates it 2010);
 7. the year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them is named most
    often -- not the date a cited document was issued (``Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016``),
+   nor an event's day (``được thành lập ngày 15/3/1963``), nor a law's name (``Luật Đất đai 2013``),
    nor a deadline (``sớm hơn thời điểm 1/1/2018``), nor a portal's clock opening a line (``Hôm nay, Thứ
    hai ngày 10/08/2020``: the day the page was scraped); then the first year of the term a congress is
    named for (``Đại hội đại biểu lần thứ X, nhiệm kỳ 2020-2025``: a congress opens its term, so its
