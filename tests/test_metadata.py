@@ -69,6 +69,8 @@ def test_the_dates_of_other_stories_listed_on_a_page_do_not_date_it():
         published_date("Huyện A: kinh tế tăng trưởng khá\n05/01/2021\n" + body + "05/01/2021\n")
         == "2021-01-05"
     )
+    # ... and so do the days of one month (a page updated, news of its days listed beside it)
+    assert published_date("Huyện A\n05/01/2021\n" + body + "Tin khác hôm sau\n06/01/2021\n") == "2021-01-05"
 
 
 def test_dateline_recognition():

@@ -133,9 +133,11 @@ def _dateline_date(raw: str) -> str | None:
 
     A whole scraped page holds, besides the article's own dateline, the menus and teasers of other stories,
     each stamped with its date on a line of its own (``Huyện Y tổng kết năm 2014`` / ``15/12/2014``): when
-    the datelines disagree, none of the bare ones is known to be the article's, and only a labelled one
-    (``Cập nhật: 12/01/2021``, ``Ngày đăng: ...``) still is.  A date taken from a teaser years older than
-    the article would date every figure the text gives no year of (and make its results look like plans)."""
+    the datelines fall in different months, none of the bare ones is known to be the article's, and only a
+    labelled one (``Cập nhật: 12/01/2021``, ``Ngày đăng: ...``) still is (the first, when the page is
+    updated later).  Dates of one month are the first one's: the month and the year are what dating reads.
+    A date taken from a teaser years older than the article would date every figure the text gives no year
+    of (and make its results look like plans)."""
     dates: list[str] = []
     labelled: list[str] = []
     for line in raw.splitlines():
@@ -146,9 +148,11 @@ def _dateline_date(raw: str) -> str | None:
                 dates.append(found)
                 if _LABELLED_DATE.search(stripped):
                     labelled.append(found)
-    if len(set(dates)) == 1:
+    if (
+        len({date[:7] for date in dates}) == 1
+    ):  # one month: the page's own day, and an update's or a neighbour's
         return dates[0]
-    return labelled[0] if len(set(labelled)) == 1 else None
+    return labelled[0] if labelled else None
 
 
 def normalise_date(value: str | None) -> str | None:
