@@ -1619,3 +1619,73 @@ def test_a_documents_date_written_in_words_is_no_period():
         "chăn nuôi, tổng đàn bò của huyện đạt 12.500 con."
     )
     assert periods(text, published="2024-06-20") == ["2024"]
+
+
+def test_a_month_written_with_a_full_stop_names_its_year():
+    text = (
+        "Trong tháng 7.2019, tổng lượt khách đến tỉnh ước đạt 215.000 lượt, tăng 9% so với cùng kỳ năm trước. "
+        "Doanh thu du lịch tháng 7.2019 ước đạt 160 tỷ đồng."
+    )
+    assert periods(text) == ["2019", "2019"]
+    # a full stop that groups the thousands of a figure names no month's year
+    assert periods("Trong tháng 3.500 hộ được hỗ trợ, tổng kinh phí 12 tỷ đồng.", published="2021-06-01") == [
+        "2021",
+        "2021",
+    ]
+
+
+def test_a_year_long_before_the_date_tells_the_past_of_its_own_paragraph_only():
+    text = (
+        "Năm 2014, xã được công nhận đạt chuẩn nông thôn mới, thu nhập bình quân đầu người đạt 24 triệu đồng.\n"
+        "Thu nhập bình quân đầu người đạt 56 triệu đồng. Toàn xã có 1.350 hộ, tỷ lệ hộ nghèo còn 1,2%."
+    )
+    assert periods(text, published="2021-05-10") == ["2014", "2021", "2021", "2021"]
+    # ... but the year before the date goes on covering what follows, as a year-end review reports it
+    last_year = text.replace("2014", "2020")
+    assert periods(last_year, published="2021-03-10") == ["2020"] * 4
+    # ... and an undated article is still of the year it names
+    assert periods(text) == ["2014"] * 4
+
+
+def test_an_average_below_a_rate_set_for_a_term_is_of_the_term():
+    text = (
+        "Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2025-2030 đề ra chỉ tiêu: "
+        "tốc độ tăng dân số bình quân hằng năm dưới 1,1%; thu nhập bình quân đầu người đến năm 2030 đạt 95 triệu đồng."
+    )
+    assert periods(text, published="2025-07-20") == ["2025-2030", "2030"]
+
+
+def test_a_january_or_february_article_of_its_own_days_news_reports_the_year_it_is_published_in():
+    text = (
+        "Sáng 20/2, huyện tổ chức lễ phát động trồng cây đầu xuân. Dịp này, toàn huyện trồng mới 15.000 cây "
+        "phân tán. Huyện có 1.200 ha rừng trồng, tỷ lệ che phủ rừng đạt 45%."
+    )
+    assert periods(text, published="2021-02-20") == ["2021"] * 3
+    # ... not a review of the year just ended, by its words, its December or a year it names
+    review = "Sáng 8/1, huyện tổng kết công tác. Tổng thu ngân sách đạt 640 tỷ đồng, giá trị sản xuất đạt 5.100 tỷ đồng."
+    assert periods(review, published="2022-01-08") == ["2021", "2021"]
+    december = "Tính đến ngày 31/12, Cục Hải quan tỉnh thu ngân sách đạt 5.200 tỷ đồng, vượt 8% chỉ tiêu."
+    assert periods(december, published="2021-01-05") == ["2020"]
+    named = "Sáng 5/1, huyện đón nhận bằng công nhận. Từ năm 2011, huyện huy động 2.300 tỷ đồng; có 18 xã đạt chuẩn."
+    assert periods(named, published="2021-01-06")[1:] == ["2020"]
+
+
+def test_a_laws_name_or_a_foundings_day_dates_no_undated_article():
+    law = "Thực hiện Luật Đất đai 2013, huyện đã cấp 1.250 giấy chứng nhận, đạt 95% kế hoạch."
+    assert periods(law) == [None]
+    founded = "Xã được thành lập ngày 15/3/1963. Hiện xã có 2.300 hộ, thu nhập bình quân đạt 48 triệu đồng."
+    assert periods(founded) == [None, None]
+    # ... while a day the article reports on still does
+    assert periods("Ngày 15/3/2019, xã tổ chức hội nghị. Hiện xã có 2.300 hộ.") == ["2019"]
+
+
+def test_a_term_opening_a_sentence_of_goals_is_no_term_the_undated_article_reports():
+    text = (
+        "Sáng 15/8, Đảng bộ huyện tổ chức Đại hội đại biểu lần thứ XX, nhiệm kỳ 2020-2025.\n"
+        "Nhiệm kỳ qua, tổng vốn đầu tư toàn xã hội đạt 12.000 tỷ đồng. Tỷ lệ hộ nghèo giảm còn 2,3%.\n"
+        "Nhiệm kỳ 2020-2025, huyện phấn đấu thu nhập bình quân đầu người đạt 75 triệu đồng."
+    )
+    assert periods(text) == ["2015-2020", "2015-2020", "2025"]
+    # ... while a term opening a sentence of results covers its paragraph
+    results = "Giai đoạn 2016-2020, tổng vốn đầu tư đạt 9.000 tỷ đồng. Thu ngân sách đạt 2.100 tỷ đồng."
+    assert periods(results) == ["2016-2020", "2016-2020"]

@@ -57,6 +57,22 @@ def test_dates_inside_sentences_are_not_the_publication_date():
     assert published_date("Tiêu đề\nMục tiêu: date of 2020 là năm bản lề.") is None
 
 
+def test_the_dates_of_other_stories_listed_on_a_page_do_not_date_it():
+    teasers = (
+        "Tin mới\nHuyện Y tổng kết công tác năm 2014\n15/12/2014\nXã Z đón bằng nông thôn mới\n10/11/2014\n"
+    )
+    body = "Huyện A: kinh tế tăng trưởng khá\nNăm 2020, giá trị sản xuất ước đạt 12.500 tỷ đồng.\n"
+    assert published_date(teasers + body) is None
+    # ... but the page's own labelled date still does, and one date stamped twice is the page's
+    assert published_date(teasers + "Cập nhật: 05/01/2021 08:30\n" + body) == "2021-01-05"
+    assert (
+        published_date("Huyện A: kinh tế tăng trưởng khá\n05/01/2021\n" + body + "05/01/2021\n")
+        == "2021-01-05"
+    )
+    # ... and so do the days of one month (a page updated, news of its days listed beside it)
+    assert published_date("Huyện A\n05/01/2021\n" + body + "Tin khác hôm sau\n06/01/2021\n") == "2021-01-05"
+
+
 def test_dateline_recognition():
     assert is_dateline("Ngày xuất bản: 19/02/2020 10:55:00 SA")
     assert is_dateline("15:10 - 21/11/2020")

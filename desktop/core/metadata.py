@@ -109,12 +109,9 @@ def published_date(raw: str) -> str | None:
         found = normalise_date(field.group(1))
         if found:
             return found
-    for line in raw.splitlines():
-        stripped = line.strip()
-        if stripped and is_dateline(stripped):
-            found = _first_date(stripped)
-            if found:
-                return found
+    stamped = _dateline_date(raw)
+    if stamped:
+        return stamped
     for stamp in _WEEKDAY_DATE.finditer(raw):
         found = iso_date(int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
         if found:
@@ -129,6 +126,33 @@ def published_date(raw: str) -> str | None:
         if found:
             return found
     return None
+
+
+def _dateline_date(raw: str) -> str | None:
+    """The date the datelines of ``raw`` stamp the page with, or None.
+
+    A whole scraped page holds, besides the article's own dateline, the menus and teasers of other stories,
+    each stamped with its date on a line of its own (``Huyện Y tổng kết năm 2014`` / ``15/12/2014``): when
+    the datelines fall in different months, none of the bare ones is known to be the article's, and only a
+    labelled one (``Cập nhật: 12/01/2021``, ``Ngày đăng: ...``) still is (the first, when the page is
+    updated later).  Dates of one month are the first one's: the month and the year are what dating reads.
+    A date taken from a teaser years older than the article would date every figure the text gives no year
+    of (and make its results look like plans)."""
+    dates: list[str] = []
+    labelled: list[str] = []
+    for line in raw.splitlines():
+        stripped = line.strip()
+        if stripped and is_dateline(stripped):
+            found = _first_date(stripped)
+            if found:
+                dates.append(found)
+                if _LABELLED_DATE.search(stripped):
+                    labelled.append(found)
+    if (
+        len({date[:7] for date in dates}) == 1
+    ):  # one month: the page's own day, and an update's or a neighbour's
+        return dates[0]
+    return labelled[0] if labelled else None
 
 
 def normalise_date(value: str | None) -> str | None:

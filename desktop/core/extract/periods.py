@@ -87,7 +87,10 @@ A dated article:
 2. the year its title reports when that is the year before the date (``Kết quả năm 2022`` published in
    March 2023);
 3. the date: an article from January or February reports the year just ended (its targets are of the
-   new year), any other the current year.
+   new year) -- unless it tells of a day of its own weeks (``Sáng 20/2, ...``) and names no earlier year
+   and no words of a review (``năm qua``, ``tổng kết``, ``31/12``): news of its own days is of the new
+   year --, any other the current year.  A year two or more before the date carries only to its
+   paragraph's end (``Năm 2014, xã được công nhận ...`` in a page of 2021 tells the past).
 
 An undated article:
 
@@ -115,6 +118,7 @@ An undated article:
    ``trong 5 năm qua``, a basis is where they start: ``so với năm 2005`` dates it 2010);
 7. the year of its dates and names (``ngày 3/5/2019``, ``APEC 2017``) when one of them is named most
    often -- not the date a cited document was issued (``Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016``),
+   nor an event's day (``được thành lập ngày 15/3/1963``), nor a law's name (``Luật Đất đai 2013``),
    nor a deadline (``sớm hơn thời điểm 1/1/2018``), nor a portal's clock opening a line (``Hôm nay, Thứ
    hai ngày 10/08/2020``: the day the page was scraped); then the first year of the term a congress is
    named for (``Đại hội đại biểu lần thứ X, nhiệm kỳ 2020-2025``: a congress opens its term, so its
@@ -188,7 +192,9 @@ _RELATIVE_REACH = 20
 #: Words before a year, anchored at the year (searched in a short window).  It opens with a look-ahead
 #: at the first letters of its alternatives (keep them in step): the named groups keep the regex engine
 #: from skipping ahead, and every other position of the window then fails at once.  A crop season is ``vụ``
-#: as a word of its own (``vụ Hè Thu 2017``), not the last syllable of ``nhiệm vụ``, ``dịch vụ``, ``nghĩa vụ``.
+#: as a word of its own (``vụ Hè Thu 2017``), not the last syllable of ``nhiệm vụ``, ``dịch vụ``, ``nghĩa vụ``.  A
+#: month is written with a slash, a hyphen or ``năm`` before its year, and by some papers with a full stop
+#: (``trong tháng 5.2015``, ``Đầu tháng 11.2016``): without it the figures of such a month had no year.
 _BEFORE_YEAR = re.compile(
     r"(?:^|(?=[bcđghmnqstv.!?\n]))"
     r"(?:(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+)"
@@ -199,7 +205,7 @@ _BEFORE_YEAR = re.compile(
     r"|(?:hơn|bằng|tương\s+đương)\s+(?:(?:năm|cuối\s+năm)\s+)?"
     r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
-    r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})\s*(?:/|-|năm)\s*)"
+    r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})(?:\s*(?:/|-|năm)\s*|\.))"
     r"|(?P<season>(?:niên\s+vụ|năm\s+học|mùa\s+vụ|(?<!nhiệm\s)(?<!dịch\s)(?<!nghĩa\s)(?<!phục\s)(?<!chức\s)"
     r"(?<!nghiệp\s)(?<!thương\s)(?<!công\s)(?<!sự\s)(?<!tài\s)vụ(?:\s+[^\W\d_]+){0,2}|đông\s+xuân|hè\s+thu|thu\s+đông)\s+)"
     r"|(?P<year>năm\s+(?:mới\s+)?)"
@@ -287,6 +293,9 @@ _ISSUED = re.compile(r"(?<![^\W\d_])ban\s+hành\s+(?:từ\s+|trong\s+|vào\s+)?$
 #: ``..., đưa vào sử dụng từ tháng 12/2016``: the month of one event inside a sentence dates that event, not
 #: the figure before it (``vào tháng 12/2016`` alone may be when the figure was reached).
 _EVENT_MONTH = re.compile(rf"(?<![^\W\d_])(?:{_EVENT_VERBS})\s+(?:từ\s+|trong\s+|vào\s+)?$")
+#: ``được thành lập ngày 15/3/1963``, ``khánh thành vào ngày 2/9/2019``: the day of one event, as its year is
+#: (``_EVENT_YEAR``), dates neither the figures around it nor the article.
+_EVENT_DAY = re.compile(rf"(?<![^\W\d_])(?:{_EVENT_VERBS})\s+(?:từ\s+|vào\s+)?(?:ngày\s+)?$")
 #: The day and month before a year: a cut-off date (``Tại thời điểm 31/12/2015``, ``tính đến ngày 30/6/2020``)
 #: is the period of a stock; any other full date (``ngày 3/5/2018``), failing all else, the article's time.
 _CUT_OFF_DATE = re.compile(r"\d{1,2}/\d{1,2}/$")
@@ -477,6 +486,15 @@ _CONGRESS = re.compile(r"khóa|khoá|lần\s+thứ|đại\s+hội")
 #: not its resolution, cited all through the term (``Nghị quyết Đại hội ... nhiệm kỳ 2020-2025``).
 _CONGRESS_NAME = re.compile(r"(?<!quyết\s)đại\s+hội[^.!?\n]*$")
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
+#: A day and a month (``Sáng 20/2``, ``ngày 5/1``), not part of a longer date or figure.
+_DAY_MONTH = re.compile(r"(?<![\d/.,])\d{1,2}/(?P<month>\d{1,2})(?![\d/]|[.,]\d)")
+#: Words of a review of a year gone by, which a January or February article writes (see ``_tells_no_year_gone``):
+#: also its last quarter, its December or a day of it (``tính đến hết ngày 31/12``).
+_YEAR_GONE = re.compile(
+    r"(?<![^\W\d_])(?:năm\s+(?:vừa\s+)?qua|năm\s+ngoái|năm\s+trước|cả\s+năm|trong\s+năm|tổng\s+kết|sơ\s+kết"
+    r"|kết\s+quả|nhìn\s+lại|nhiệm\s+vụ\s+năm|phương\s+hướng|cuối\s+năm|hết\s+năm|quý\s+(?:iv|4)|tháng\s+12"
+    r"|12\s+tháng|\d{1,2}/12(?![\d/]))(?![^\W\d_])"
+)
 #: The ten stems and twelve branches of a lunar year's name, each with its year modulo 10 or 12.
 _STEMS = {
     "canh": 0,
@@ -613,6 +631,8 @@ class Periods:
         self.published_month = int(published[5:7]) if published else None
         #: Published in January or February: the article may name parts of the new year (``early_part``).
         self.early_in_year = self.published_month is not None and self.published_month <= 2
+        #: Published in January or February, yet news of its own days, no review of the year just ended.
+        self._new_year_news = self.early_in_year and self._tells_no_year_gone(low)
         self._bare_years: list[str] = []
         #: Years of the dates a stock was counted at (``Tại thời điểm 31/10/2016``): the article is no older.
         self._counted_at: list[int] = []
@@ -633,7 +653,9 @@ class Periods:
         #: The year an undated article's title sets goals for (``Huyện phấn đấu ... năm 2017``), if any.
         self._title_goal = self._goal_of_title(title)
         self._fallback_year = self._guess_year(title)
-        self.mentions = self._goals_of_title_year(self._looking_back(self._resolve_relative(mentions)))
+        self.mentions = self._goals_of_title_year(
+            self._bygone_years(self._looking_back(self._resolve_relative(mentions)))
+        )
         if founding is not None:
             self.mentions = self._at_founding(self.mentions, str(founding))
         self._starts = [m.start for m in self.mentions]
@@ -762,7 +784,7 @@ class Periods:
             if date is not None and _PAGE_CLOCK.search(text, max(0, date.start() - 32), date.start()):
                 return None, end  # "Hôm nay, Thứ hai ngày 10/08/2020": the day the page was scraped
             if _BARE_YEAR.fullmatch(token.group()) and (_BARE_YEAR.match(text, start) or date is not None):
-                self._bare_years.append(token.group())
+                self._bare_name_or_date(token.group(), start, date)
             return None, end
         sub_year = _SUB_YEAR.search(text, max(0, start - 20), end) is not None
         at = before.start()
@@ -852,6 +874,21 @@ class Periods:
             end=end,
             deadline=deadline,
         ), end
+
+    def _bare_name_or_date(self, year: str, start: int, date: re.Match[str] | None) -> None:
+        """Keep ``year``, at ``start`` and named by nothing but a name or a full date (``APEC 2017``, ``ngày
+        3/5/2019``; ``date`` its day and month), as a sign of the article's time -- unless it is the day of an
+        event (``được thành lập ngày 15/3/1963``: an event's year, see ``_EVENT_YEAR``) or the year in a law's
+        name (``Luật Đất đai 2013``), which date no article."""
+        text = self.text
+        if date is not None and _EVENT_DAY.search(text, max(0, date.start() - 40), date.start()):
+            self._event_years.append(year)
+        elif (
+            date is not None
+            or text.find("luật", max(0, start - 48), start) < 0
+            or not _LAW.search(text, max(0, start - 48), start)
+        ):
+            self._bare_years.append(year)
 
     def _heads_goals(self, at: int, end: int) -> bool:
         """True for a plan's horizon set off before the goals it is for: ``phấn đấu đến năm 2025, tỷ lệ ...
@@ -989,8 +1026,12 @@ class Periods:
             return Mention(at, value, False, True, end=end, season=reported), end
         if "-" not in value:
             return Mention(at, value, False, False, end=end), end
-        if self._at_sentence_head(at) or self._heads_list(at):  # a term broken over two lines ("2011 -\n2016,
-            # ...": a scrape's line break) covers the paragraph it goes on into
+        head = self._at_sentence_head(at)
+        if head and _GOAL_AFTER.match(self.text, end):  # "Nhiệm kỳ 2020-2025, huyện phấn đấu ...": the goals'
+            # term, as "Năm 2023, huyện phấn đấu ..." is the goals' year -- no term the article reports on
+            return Mention(at, value, False, False, frames_targets=True, end=end), end
+        if head or self._heads_list(at):  # a term broken over two lines ("2011 -\n2016, ...": a scrape's line
+            # break) covers the paragraph it goes on into
             return Mention(at, value, True, False, carry_end=self._paragraph_end(end), end=end), end
         party_term = before.group().startswith("nhiệm") and not self._names_congress(at)
         program = _PROGRAM_TERM.search(self.text, max(0, at - 64), at) is not None
@@ -1450,6 +1491,22 @@ class Periods:
             out.append(mention)
         return out
 
+    def _bygone_years(self, mentions: list[Mention]) -> list[Mention]:
+        """In a dated article, a year two or more before its date carries no further than its paragraph:
+        ``Năm 2015, xã được công nhận đạt chuẩn nông thôn mới ...`` in a page of 2021 tells the past, and the
+        figures of the paragraphs after it are of the article's own year, not of that one -- unless the text
+        counts its present from a founding before the date (see ``_written_earlier``): the page is younger than
+        the article then."""
+        if self.published_year is None or self._written_earlier():
+            return mentions
+        last = self.published_year - 2
+        return [
+            replace(m, carry_end=min(m.carry_end, self._paragraph_end(m.start)))
+            if m.carries and m.value and m.value[-4:].isdigit() and int(m.value[-4:]) <= last
+            else m
+            for m in mentions
+        ]
+
     def _set_off(self, mention: Mention) -> bool:
         """True for a time set off by commas before the main clause: ``Được tỉnh hỗ trợ, năm 2017, hợp tác
         xã ...``, ``Tiếp đó, cuối tháng 8/2014, dự án ... được khởi công`` -- it opens that clause as a
@@ -1858,8 +1915,21 @@ class Periods:
             return self._summed_up
         if self._written_earlier():
             return str(self._counted_now)
-        early = self.published_month is not None and self.published_month <= 2
+        early = self.early_in_year and not self._new_year_news
         return str(self.published_year - 1 if early and not target else self.published_year)
+
+    def _tells_no_year_gone(self, low: str) -> bool:
+        """True when a January or February article tells of a day of its own weeks (``Sáng 20/2``) and names
+        no year before its date's and no words of a review (``năm qua``, ``tổng kết``, ``cả năm``, ``nhiệm vụ
+        năm 2022``): ``Sáng 20/2, huyện tổ chức lễ phát động trồng cây ... trồng mới 15.000 cây`` is news of
+        its own days, and its figures are of the year it is published in -- the year just ended is what a
+        review written then reports, and what an article that says nothing of its time is taken to report."""
+        first = self.published_year or 0
+        if any(int(year.group()) < first for year in _YEAR.finditer(low)):
+            return False
+        month = self.published_month or 0
+        days = (int(day["month"]) for day in _DAY_MONTH.finditer(low))
+        return any(0 < named <= month for named in days) and _YEAR_GONE.search(low) is None
 
 
 #: A council adopting what follows: ``đã thông qua``, ``thông qua được tổng cộng``.
@@ -2048,7 +2118,7 @@ _BRACKET_END = re.compile(r"\)")
 #: ``tăng bình quân``, ``bình quân mỗi năm tăng``, ``trung bình từ`` right before a figure: an average.
 _AVERAGE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:bình\s+quân|trung\s+bình)(?:\s+(?:mỗi|hằng|hàng)\s+năm)?"
-    r"(?:\s+(?:tăng|giảm|đạt|từ|khoảng|gần|hơn|trên))*\s+$"
+    r"(?:\s+(?:tăng|giảm|đạt|từ|khoảng|gần|hơn|trên|dưới))*\s+$"
 )
 #: ``%/năm``, ``% mỗi năm``, ``% trở lên hằng năm`` right after a figure: a rate per year.
 _YEARLY_AFTER = re.compile(r"/năm|(?:\s+trở\s+lên)?\s+(?:mỗi|hằng|hàng)\s+năm(?![^\W\d_])")
