@@ -208,3 +208,61 @@ def names_each(text: str, low: str, count: int, end: int, sentence_end: int) -> 
         at = gap.end()
     # ``Có 3 xã là A, B, C đạt tiêu chí``: the names are the subject of a result told after them
     return named == count and _PREDICATE.search(low, at, item_end) is None
+
+
+#: People a congress or a ceremony counts: its delegates, those it elects and those it honours.
+_CEREMONY_PEOPLE = frozenset({"đồng chí", "đảng viên", "đại biểu", "cá nhân", "tập thể", "người"})
+#: ``bầu 15 đồng chí vào Ban Chấp hành``: whom a congress elects (the text before the figure, lower-cased).
+_ELECTED = re.compile(r"(?<![^\W\d_])bầu(?:\s+bổ\s+sung)?\s*$")
+#: ``221 đảng viên tiêu biểu đại diện cho ...``: the delegates themselves (after the figure).
+_REPRESENTING = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+đại\s+diện\s+cho(?![^\W\d_])")
+#: ``tặng Giấy khen cho 29 tập thể, 72 cá nhân``: the honours of a ceremony (the sentence before the figure).
+_HONOURED = re.compile(r"(?<![^\W\d_])(?:khen|thành\s+tích|danh\s+hiệu|tuyên\s+dương|vinh\s+danh)")
+_HONOURED_UNITS = frozenset({"tập thể", "cá nhân"})
+#: ``1 lượt xem``, ``Số lượt xem: 270``: a page's counter, no figure of the place.
+_COUNTER = r"(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|bình\s+luận)(?![^\W\d_])"
+_COUNTER_AFTER = re.compile(rf"\s+{_COUNTER}")
+_COUNTER_BEFORE = re.compile(rf"(?<![^\W\d_])lượt\s+{_COUNTER}\s*:?\s*$")
+#: ``cả 2 vụ nuôi``, ``mất 2 vụ lúa``, ``2 - 3 vụ/năm``: crop or farming seasons, not cases (``376 vụ vi phạm``).
+_SEASON_AFTER = re.compile(
+    r"\s*(?:(?:nuôi|lúa|mùa|ăn|sản\s+xuất|gieo|trồng|cấy|chính|trong\s+(?:một\s+)?năm|mỗi\s+năm"
+    r"|một\s+năm)(?![^\W\d_]))"
+)
+_SEASON_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:cả|mất(?:\s+trắng)?|nuôi|trồng|cấy|gieo(?:\s+trồng)?|gieo\s+cấy|canh\s+tác)\s*$"
+)
+#: ``sáp nhập Đảng bộ 3 xã Hợp Lý, Quang Sơn và Ngọc Mỹ``: the units one was merged from, named.
+_MERGED_FROM = re.compile(
+    r"(?<![^\W\d_])(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:bởi|từ|của|đảng\s+bộ|toàn\s+bộ|địa\s+giới))*\s*$"
+)
+#: ``xe 45 chỗ``, ``ôtô con dưới 9 chỗ``: the seats of a vehicle, its size or class.
+_VEHICLE = re.compile(r"(?<![^\W\d_])(?:xe|ô\s?tô|tàu|máy\s+bay|loại)(?:\s+[^\W\d_]+){0,3}\s*$")
+
+
+def not_reported(text: str, low: str, end: int, unit: str, tail: str) -> bool:
+    """True for a count the genre's whole pages carry that no statistics officer records: a congress's
+    elected members and its delegates (not the members they stand for), a ceremony's honoured, a page's view counter, farming seasons, the
+    named units a commune was merged from, a vehicle's seats.  The figure ends at ``end``, ``unit`` is its
+    written unit, ``tail`` the lower-cased words before it in its sentence (a few dozen characters)."""
+    if unit in _CEREMONY_PEOPLE and (
+        _ELECTED.search(tail) is not None or _REPRESENTING.match(low, end) is not None
+    ):
+        return True
+    if unit in _HONOURED_UNITS and _HONOURED.search(tail) is not None:
+        return True
+    if unit == "lượt" and _COUNTER_AFTER.match(low, end) is not None:
+        return True
+    if _COUNTER_BEFORE.search(tail) is not None:
+        return True
+    if unit == "vụ/năm":
+        return True
+    if unit == "vụ":
+        return _SEASON_AFTER.match(low, end) is not None or _SEASON_BEFORE.search(tail) is not None
+    if unit == "chỗ":
+        return _VEHICLE.search(tail) is not None
+    return (
+        _MERGED_FROM.search(tail) is not None
+        and end + 1 < len(text)
+        and text[end] == " "
+        and text[end + 1].isupper()
+    )

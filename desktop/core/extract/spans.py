@@ -66,6 +66,8 @@ _RANGE = re.compile(rf"{_SP}(?:[-–—]|đến|tới){_SP}(?P<max>{NUMBER_PATTE
 #: A percentage and a dash right before a number: it is the next item of a list of percentages, not a range's start.
 _PERCENT_DASH_BEFORE = re.compile(rf"%{_SP}[-–—]{_SP}$")
 _SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+")
+#: One line break between a number and its scale word (the page was wrapped at a fixed width).
+_WRAPPED = re.compile(rf"{_SP}\n(?={_SP}{SCALE_PATTERN})")
 _COMPOUND = re.compile(rf"{_SP}(?P<minor>{NUMBER_PATTERN})(?P<scale>(?:{_SP}{SCALE_PATTERN})+)")
 _MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTER_DONG)}){_WORD_END})"
 #: ``tăng trưởng 2 con số``: a growth of two digits, not two head of livestock (``500 con``).
@@ -576,7 +578,7 @@ def _amount(
     text: str, start: int, pos: int, value: Decimal, value_max: Decimal | None
 ) -> tuple[Figure | None, int]:
     """Scale words, a compound tail and the unit after a number."""
-    scale_match = _SCALES.match(text, pos)
+    scale_match = _SCALES.match(text, pos) or _wrapped_scale(text, pos)
     scale = ""
     if scale_match:
         scale, pos = scale_match.group(), scale_match.end()
@@ -651,6 +653,15 @@ def _amount(
 
 
 _MEASURES = frozenset(MEASURE_UNITS)
+
+
+def _wrapped_scale(text: str, pos: int) -> re.Match[str] | None:
+    """The scale words of a figure that a hard-wrapped page broke after its number (``ước đạt 3.475\nnghìn
+    lượt khách``): only when a unit follows them, so that a line that opens on ``Tỷ lệ ...`` stays a line of
+    its own."""
+    wrap = _WRAPPED.match(text, pos)
+    scale = _SCALES.match(text, wrap.end()) if wrap is not None else None
+    return scale if scale is not None and _UNIT.match(text, scale.end()) is not None else None
 
 
 def _lost_percent(text: str, start: int, end: int) -> bool:

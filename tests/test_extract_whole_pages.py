@@ -1,0 +1,71 @@
+"""Counts that whole scraped pages carry and no statistics officer records, each next to the counts of the
+same nouns the genre does report; and count nouns of the genre that a scale word alone used to stand for
+(sentences written for these tests)."""
+
+import pytest
+
+from desktop.core.extract import extract
+
+
+def spans(text):
+    return [text[r.start : r.end] for r in extract(text).records]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a congress elects; the members of the party organisation are a figure
+        (
+            "Đại hội đã bầu 17 đồng chí vào Ban Chấp hành khóa mới. Đảng bộ có 38 chi bộ với 960 đảng viên.",
+            ["38 chi bộ", "960 đảng viên"],
+        ),
+        ("Tham dự có 130 đảng viên tiêu biểu đại diện cho 742 đảng viên của Đảng bộ.", ["742 đảng viên"]),
+        ("Trong năm, Đảng bộ kết nạp 64 đảng viên mới.", ["64 đảng viên"]),
+        # a ceremony's honoured; people counted by what they did are a figure
+        ("Dịp này, UBND huyện tặng Giấy khen cho 31 tập thể và 58 cá nhân có thành tích xuất sắc.", []),
+        ("Năm qua có 2.400 cá nhân tham gia bảo hiểm xã hội tự nguyện.", ["2.400 cá nhân"]),
+        # a page's view counter
+        ("Kinh tế quý I tăng trưởng khá\n\n3 lượt xem\n\nGRDP quý I tăng 6,8%.", ["6,8%"]),
+        ("08/05/2024 09:12 Số lượt xem: 415\n\nToàn xã có 14 thôn.", ["14 thôn"]),
+        ("Lễ hội đón 12.000 lượt khách.", ["12.000 lượt khách"]),
+        # farming seasons are no cases; cases are
+        ("Bà con đã nuôi 2 vụ tôm trong năm; bình quân cả 2 vụ đạt 6 tấn/ha.", ["6 tấn/ha"]),
+        ("Đất bãi có thể trồng 2 - 3 vụ/năm.", []),
+        ("Lực lượng chức năng phát hiện 214 vụ vi phạm, khởi tố 6 vụ.", ["214 vụ", "6 vụ"]),
+        # the named communes another was merged from; a count of merged units is a figure
+        ("Xã Tân Phú được thành lập trên cơ sở sáp nhập 3 xã Tân An, Phú Lợi và Phú Thạnh.", []),
+        ("Năm 2020, huyện sáp nhập 52 thôn thành 24 thôn.", ["52 thôn", "24 thôn"]),
+        # a vehicle's seats; the seats a transport service offers
+        ("Đoàn đi bằng xe 29 chỗ.", []),
+        ("Các hãng bay mở bán thêm 80.000 chỗ dịp Tết.", ["80.000 chỗ"]),
+        # count nouns of the genre
+        (
+            "Thành phố giao 12 chủ đầu tư cải tạo 12 khu chung cư cũ.",
+            ["12 chủ đầu tư", "12 khu chung cư"],
+        ),
+        ("Tuyến metro dài 9,5 km, gồm 7 ga ngầm.", ["9,5 km", "7 ga"]),
+        (
+            "Gạch nung ước đạt 22,4 triệu viên, tăng 3,1%; quần áo may sẵn 41,2 nghìn cái.",
+            ["22,4 triệu viên", "41,2 nghìn cái"],
+        ),
+        ("Huyện tuyển dụng 18 viên chức.", ["18 viên chức"]),
+    ],
+)
+def test_whole_page_counts(text, expected):
+    assert spans(text) == expected
+
+
+def test_scale_word_wrapped_to_the_next_line():
+    text = "Lượng khách cả năm ước đạt 2.310\nnghìn lượt khách."
+    (record,) = extract(text).records
+    assert record.base_value == 2_310_000
+
+
+def test_line_opening_on_a_scale_word_of_a_rate_stays_apart():
+    text = "Số hộ nghèo cuối năm còn 87\nTỷ lệ hộ nghèo còn 1,9%."
+    assert spans(text) == ["87", "1,9%"]
+
+
+def test_vehicle_classes_by_seats_are_no_counts():
+    text = "Thuế tăng với xe có từ 5 chỗ ngồi trở xuống và ôtô con dưới 9 chỗ; nhập khẩu 1.200 xe."
+    assert spans(text) == ["1.200 xe"]
