@@ -69,3 +69,13 @@ def test_line_opening_on_a_scale_word_of_a_rate_stays_apart():
 def test_vehicle_classes_by_seats_are_no_counts():
     text = "Thuế tăng với xe có từ 5 chỗ ngồi trở xuống và ôtô con dưới 9 chỗ; nhập khẩu 1.200 xe."
     assert spans(text) == ["1.200 xe"]
+
+
+def test_one_cooperative_that_opens_a_list_of_counts_is_no_example():
+    text = "Trên địa bàn huyện hiện có 1 hợp tác xã và 3 tổ hợp tác chuyên trồng rau."
+    assert spans(text) == ["1 hợp tác xã", "3 tổ hợp tác"]
+
+
+def test_one_farm_is_still_an_example():
+    text = "Toàn huyện có 1 trang trại nuôi 500 con bò."
+    assert spans(text) == []

@@ -29,6 +29,8 @@ _HOUSEHOLD = re.compile(
     rf"m(?:ột\s+{_NOUN}|ô\s+hình\s+của{_OWNER})|1\s+{_NOUN}|có\s+hộ\s+(?!nghèo|cận\s+nghèo|dân\s)"
     rf"|gia\s+đình(?:{_OWNER}|\s+(?:có|trồng|nuôi|thu|làm|đầu\s+tư)\s)|hộ{_OWNER}|trang\s+trại\s+của{_OWNER}"
 )
+#: The next count of a list after ``1 hợp tác xã`` (``và 2 THT``, ``, 3 trang trại``).
+_NEXT_COUNT = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*\d")
 #: Where the words a :data:`_HOUSEHOLD` match opens with start: it can start only there.
 _household_starts = Openings(("một", "mô", "1", "có", "gia", "hộ", "trang"))
 #: A kinship word as a word (the sentence is looked at with a space before it): a cheap first look.
@@ -149,8 +151,11 @@ def _first_household(low: str, start: int, end: int) -> re.Match[str] | None:
     after one that starts no word, the next is looked for past its end."""
     for match in matches_from(_HOUSEHOLD, low, _household_starts(low), start, end):
         at = match.start()
-        if at == 0 or not (low[at - 1].isalnum() or (low[at - 1] in ".," and low[at - 2 : at - 1].isdigit())):
-            return match
+        if at and (low[at - 1].isalnum() or (low[at - 1] in ".," and low[at - 2 : at - 1].isdigit())):
+            continue
+        if low[at] == "1" and _NEXT_COUNT.match(low, match.end()) is not None:
+            continue  # ``có 1 hợp tác xã và 2 tổ hợp tác``: the first of a list of counts, no example
+        return match
     return None
 
 

@@ -513,6 +513,9 @@ class ArticleExtractor:
                 continue
             if self._not_a_fact(figure, chain):
                 continue
+            if figure.shape == "count" and self._not_reported(figure, chain):
+                chain.end = max(chain.end, figure.end)  # the next label starts after it, as after a record
+                continue
             if len(candidates) >= max_records:
                 truncated = True
                 break
@@ -841,8 +844,6 @@ class ArticleExtractor:
             self.text, self.low, int(quantity.value), figure.end, chain.sentence.end
         ):
             return True
-        if figure.shape == "count" and not_reported(self.text, self.low, figure.end, quantity.unit, tail):
-            return True
         if ("bằng" in tail or "đổi" in tail) and _EXCHANGED.search(tail):
             return True
         if figure.is_percent and "giảm" in tail and self._discount(tail, figure.end):
@@ -852,6 +853,11 @@ class ArticleExtractor:
         if figure.is_percent and tail.endswith(("là ", "là")) and _CLASS_THEN.search(tail):
             return self._levied_by_class(chain.sentence.start, figure.start)
         return figure.quantity.base_unit in _LENGTHS and _DISTANCE.search(tail) is not None
+
+    def _not_reported(self, figure: Figure, chain: _Chain) -> bool:
+        """Counts of a whole page that no statistics officer records (see :func:`not_reported`)."""
+        tail = self.low[max(chain.sentence.start, figure.start - 60) : figure.start]
+        return not_reported(self.text, self.low, figure.end, figure.quantity.unit, tail)
 
     def _levied_by_class(self, start: int, end: int) -> bool:
         """Whether a tax or fee named in ``low[start:end]`` levies the class's rate: no result verb after it."""
