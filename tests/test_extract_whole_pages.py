@@ -79,3 +79,19 @@ def test_one_cooperative_that_opens_a_list_of_counts_is_no_example():
 def test_one_farm_is_still_an_example():
     text = "Toàn huyện có 1 trang trại nuôi 500 con bò."
     assert spans(text) == []
+
+
+def test_base_of_a_rate_is_no_count():
+    text = "Toàn tỉnh còn 42 hộ chưa có nhà ở; trung bình cứ 10.000 hộ dân cư thì có 3 hộ chưa có nhà."
+    assert spans(text)[0] == "42 hộ"
+    assert "10.000 hộ" not in spans(text)
+
+
+def test_one_small_count_told_of_two_criteria_is_two_facts():
+    text = (
+        "Kết quả xây dựng nông thôn mới của huyện\n"
+        "Huyện Phú Lộc lúc đầu có 7 xã đạt và cơ bản đạt tiêu chí cơ cấu lao động.\n"
+        "Đến nay, đã có 7 xã đạt tiêu chí thu nhập, 15 xã đạt tiêu chí hộ nghèo."
+    )
+    records = extract(text, locality="Phú Lộc").records
+    assert [text[r.start : r.end] for r in records] == ["7 xã", "7 xã", "15 xã"]

@@ -240,18 +240,23 @@ _SEASON_BEFORE = re.compile(
 _MERGED_FROM = re.compile(
     r"(?<![^\W\d_])(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:bởi|từ|của|đảng\s+bộ|toàn\s+bộ|địa\s+giới))*\s*$"
 )
+#: ``cứ 100.000 hộ dân cư thì có 2 hộ ...``: the base of a rate, no count of the place.
+_PER_BASE = re.compile(r"(?<![^\W\d_])cứ\s*$")
 #: ``xe 45 chỗ``, ``ôtô con dưới 9 chỗ``: the seats of a vehicle, its size or class.
 _VEHICLE = re.compile(r"(?<![^\W\d_])(?:xe|ô\s?tô|tàu|máy\s+bay|loại)(?:\s+[^\W\d_]+){0,3}\s*$")
 
 
 def not_reported(text: str, low: str, end: int, unit: str, tail: str) -> bool:
     """True for a count the genre's whole pages carry that no statistics officer records: a congress's
-    elected members and its delegates (not the members they stand for), a ceremony's honoured, a page's view counter, farming seasons, the
+    elected members and its delegates (not the members they stand for), a ceremony's honoured, the base of
+    a rate, a page's view counter, farming seasons, the
     named units a commune was merged from, a vehicle's seats.  The figure ends at ``end``, ``unit`` is its
     written unit, ``tail`` the lower-cased words before it in its sentence (a few dozen characters)."""
     if unit in _CEREMONY_PEOPLE and (
         _ELECTED.search(tail) is not None or _REPRESENTING.match(low, end) is not None
     ):
+        return True
+    if _PER_BASE.search(tail) is not None:
         return True
     if unit in _HONOURED_UNITS and _HONOURED.search(tail) is not None:
         return True
