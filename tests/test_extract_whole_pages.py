@@ -95,3 +95,12 @@ def test_one_small_count_told_of_two_criteria_is_two_facts():
     )
     records = extract(text, locality="Phú Lộc").records
     assert [text[r.start : r.end] for r in records] == ["7 xã", "7 xã", "15 xã"]
+
+
+def test_a_count_told_again_per_day_is_one_fact():
+    text = (
+        "Sân bay đông khách dịp lễ\n"
+        "Lượng khách qua sân bay Cam Ranh dịp nghỉ lễ sẽ đạt 42.000 lượt khách.\n"
+        "Theo cảng, lượng khách qua cảng dịp nghỉ lễ đạt khoảng 42.000 lượt khách/ngày."
+    )
+    assert len(extract(text, locality="Khánh Hòa").records) == 1

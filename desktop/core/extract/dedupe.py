@@ -215,9 +215,12 @@ def _one_count(a: str, b: str) -> bool:
 
 def _two_things_counted(a: str, b: str) -> bool:
     """True when two count units that are not :func:`_one_count` each name what they count (``lượt xe``,
-    ``lượt khách``): two facts, whatever the labels; a classifier alone (``11 triệu lượt`` over ``11 triệu lượt
+    ``lượt khách``), per whatever: two facts, whatever the labels; a classifier alone (``11 triệu lượt`` over ``11 triệu lượt
     khách``) leaves it to them."""
     if unit_class(a) != "count" or unit_class(b) != "count":
+        return False
+    # ``75.000 lượt khách`` over ``75.000 lượt khách/ngày``: one thing counted, per day in the detail
+    if _one_count(_numerator(a), _numerator(b)):
         return False
     return min(len(a.split()), len(b.split())) >= MIN_COUNT_WORDS
 
