@@ -104,3 +104,19 @@ def test_a_count_told_again_per_day_is_one_fact():
         "Theo cảng, lượng khách qua cảng dịp nghỉ lễ đạt khoảng 42.000 lượt khách/ngày."
     )
     assert len(extract(text, locality="Khánh Hòa").records) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Từ chỗ bình quân mỗi xã chỉ đạt 4 tiêu chí năm 2012, đến nay mỗi xã đạt bình quân trên 17 tiêu chí.",
+            ["4 tiêu chí", "17 tiêu chí"],
+        ),
+        ("Toàn huyện bình quân đạt 15,3 tiêu chí trên một xã.", ["15,3 tiêu chí"]),
+        # criteria named or defining a group stay rhetoric
+        ("Huyện tập trung thực hiện 5 tiêu chí khó; 9 xã đạt 15 tiêu chí.", ["9 xã"]),
+    ],
+)
+def test_criteria_reached_on_average_are_a_figure(text, expected):
+    assert spans(text) == expected

@@ -166,6 +166,13 @@ _ATTAINED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INDICATORS = re.compile(rf"{_SP}(?P<unit>(?:nhóm{_SP})?chỉ{_SP}tiêu){_WORD_END}")
+#: The criteria a commune reached on average, the rural programme's measure (``bình quân mỗi xã đạt 2 tiêu chí``,
+#: ``mỗi xã đạt bình quân trên 15 tiêu chí``, ``bình quân đạt 17,87 tiêu chí trên một xã``).
+_AVERAGE_REACHED = (
+    rf"(?<![^\W\d_])(?:bình{_SP}quân|trung{_SP}bình)(?:{_SP}[^\W\d_]+){{0,3}}?{_SP}đạt"
+    rf"(?:{_SP}(?:trên|gần|hơn|khoảng))?"
+    rf"|(?<![^\W\d_])(?:mỗi|một){_SP}xã{_SP}đạt{_SP}(?:bình{_SP}quân|trung{_SP}bình)(?:{_SP}(?:trên|gần|hơn|khoảng))?"
+)
 #: The criteria of a standard a place has reached, counted as its result: ``huyện đạt chuẩn 8 tiêu chí``, ``toàn
 #: huyện đạt 512 tiêu chí`` (the sum over its communes), ``xã A đã hoàn thành 17 tiêu chí`` (done, so counted) --
 #: not ``xã đạt 4 tiêu chí``, which may only name the criteria (rhetoric, ANNOTATION.md), nor the criteria that
@@ -173,9 +180,10 @@ _INDICATORS = re.compile(rf"{_SP}(?P<unit>(?:nhóm{_SP})?chỉ{_SP}tiêu){_WORD_
 #: The look-ahead at the first letters fails at once the positions the look-behinds would be tried at: the
 #: pattern ends the text it is searched in, so the engine tries every character of it.
 _CRITERIA_REACHED_BEFORE = re.compile(
-    rf"(?=[tđ])(?:(?<![^\W\d_])toàn{_SP}(?:huyện|tỉnh|thành{_SP}phố|thị{_SP}xã|quận){_SP}(?:đã{_SP})?đạt"
+    rf"(?=[tđbm])(?:(?<![^\W\d_])toàn{_SP}(?:huyện|tỉnh|thành{_SP}phố|thị{_SP}xã|quận){_SP}(?:đã{_SP})?đạt"
     rf"|(?<![^\W\d_])đã{_SP}(?:hoàn{_SP}thành|đạt)"
-    rf"|(?<![^\W\d_])đạt{_SP}chuẩn){_SP}$",
+    rf"|(?<![^\W\d_])đạt{_SP}chuẩn"
+    rf"|{_AVERAGE_REACHED}){_SP}$",
     re.IGNORECASE,
 )
 #: The change of such a count right after it: ``đạt 512 tiêu chí, tăng 11 tiêu chí so với năm 2020``.
