@@ -120,3 +120,8 @@ def test_a_count_told_again_per_day_is_one_fact():
 )
 def test_criteria_reached_on_average_are_a_figure(text, expected):
     assert spans(text) == expected
+
+
+def test_a_figure_after_a_word_ending_in_hinh_is_read():
+    text = "Nguồn thu từ tài trợ 12 tỉ đồng và từ bản quyền truyền hình 3,5 tỉ đồng; xem hình 2."
+    assert spans(text) == ["12 tỉ đồng", "3,5 tỉ đồng"]

@@ -231,9 +231,12 @@ _BOUND_BEFORE = re.compile(
 _DOCUMENT_ID = re.compile(r"[-/]\s?[^\W\d_]{2}")  # 20-NQ/TU, 136/ NQ-HĐND (matched lower-cased)
 _GUARD_WORDS = frozenset(NOT_A_FIGURE_BEFORE)
 _SEASONS = frozenset(SEASON_BEFORE_YEAR)
-#: Names that end in a guard word (``Ấn Độ 95 triệu USD``, ``sản phẩm bằng kim loại 12.532 m2``): the figure after
-#: them is a list item's, whose change would otherwise stand as a record of its own.
-_NAMES_ENDING_IN_GUARD = frozenset(("tổng số", "trong số", "hoa kỳ", "dân số", "ấn độ", "kim loại"))
+#: Names that end in a guard word (``Ấn Độ 95 triệu USD``, ``sản phẩm bằng kim loại 12.532 m2``, ``bản quyền truyền
+#: hình 2,5 tỉ``, ``loại hình 40 doanh nghiệp``): the figure after them is a list item's, whose change would
+#: otherwise stand as a record of its own.
+_NAMES_ENDING_IN_GUARD = frozenset(
+    ("tổng số", "trong số", "hoa kỳ", "dân số", "ấn độ", "kim loại", "truyền hình", "loại hình", "mô hình")
+)
 #: ``là một trong 16 tỉnh, thành phố tự cân đối được ngân sách``: the provinces that share a property are a
 #: count of the country; but not a ranking's selection (``một trong 10 tỉnh có PCI cao nhất``, ``1 trong 2
 #: tỉnh đầu tiên đạt chuẩn``).
