@@ -125,3 +125,17 @@ def test_criteria_reached_on_average_are_a_figure(text, expected):
 def test_a_figure_after_a_word_ending_in_hinh_is_read():
     text = "Nguồn thu từ tài trợ 12 tỉ đồng và từ bản quyền truyền hình 3,5 tỉ đồng; xem hình 2."
     assert spans(text) == ["12 tỉ đồng", "3,5 tỉ đồng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thu ngân sách lần đầu vượt mốc 15.000 tỷ đồng, đạt 15.420 tỷ đồng.", ["15.420 tỷ đồng"]),
+        ("Dân số của tỉnh đang tiến gần tới mốc 2 triệu người.", []),
+        # a milestone forecast or reached is the figure
+        ("Kim ngạch có thể cán mốc 3 tỷ USD trong năm nay.", ["3 tỷ USD"]),
+        ("Tổng vốn đăng ký đạt mốc 6.000 tỷ đồng.", ["6.000 tỷ đồng"]),
+    ],
+)
+def test_milestones_passed_or_neared_frame_the_figure(text, expected):
+    assert spans(text) == expected

@@ -276,3 +276,21 @@ def not_reported(text: str, low: str, end: int, unit: str, tail: str) -> bool:
         and text[end] == " "
         and text[end + 1].isupper()
     )
+
+
+#: ``vượt mốc 20.000 tỷ đồng``, ``tiến gần đến mốc 100 triệu người``: a round milestone (the text before the figure).
+_MILESTONE = re.compile(r"(?<![^\W\d_])(?P<near>gần\s+(?:đến\s+|tới\s+)?)?mốc\s*$")
+#: The amount reached right after the milestone: ``vượt mốc 20.000 tỷ đồng, đạt 21.805 tỷ đồng``.
+_REACHED_AFTER = re.compile(r"\s*,?\s*(?:đạt|lên|với|ở\s+mức)\s+(?:[^\W\d_]+\s+){0,2}\d")
+
+
+def passed_milestone(low: str, end: int, tail: str) -> bool:
+    """True for a milestone that frames a figure rather than reports one: the one a figure comes near
+    (``dân số đang tiến gần đến mốc 100 triệu người``), or the one it passed when the amount reached follows
+    (``lần đầu tiên vượt mốc 20.000 tỷ đồng, đạt 21.805 tỷ đồng``); ``có thể cán mốc 8 tỷ USD`` is a forecast."""
+    if not tail.endswith("mốc ") and not tail.endswith("mốc"):
+        return False
+    milestone = _MILESTONE.search(tail)
+    if milestone is None:
+        return False
+    return milestone["near"] is not None or _REACHED_AFTER.match(low, end) is not None

@@ -39,7 +39,13 @@ from desktop.core.extract.confidence import confidence_of, signs_of
 from desktop.core.extract.contributions import POINT_UNITS, contribution_aim, contribution_label
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.doubts import Rewrites, doubts, speaks_of_plan
-from desktop.core.extract.examples import example_from, example_goes_on, names_each, not_reported
+from desktop.core.extract.examples import (
+    example_from,
+    example_goes_on,
+    names_each,
+    not_reported,
+    passed_milestone,
+)
 from desktop.core.extract.kinds import (
     assigns_amount,
     cue_kind,
@@ -843,6 +849,8 @@ class ArticleExtractor:
         if figure.shape == "count" and names_each(
             self.text, self.low, int(quantity.value), figure.end, chain.sentence.end
         ):
+            return True
+        if "mốc" in tail and passed_milestone(self.low, figure.end, tail):
             return True
         if ("bằng" in tail or "đổi" in tail) and _EXCHANGED.search(tail):
             return True
