@@ -139,3 +139,27 @@ def test_a_figure_after_a_word_ending_in_hinh_is_read():
 )
 def test_milestones_passed_or_neared_frame_the_figure(text, expected):
     assert spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of labels (a size grade) names, as its first number does
+        ("Tôm thẻ loại 40 - 50 con/kg có giá 120.000 đồng/kg.", ["120.000 đồng/kg"]),
+        # a year, then a figure, is no range
+        ("Năm 2024 - 640 doanh nghiệp thành lập mới.", ["640 doanh nghiệp"]),
+        # a range of rates after a calendar word is a figure
+        ("Phấn đấu doanh thu dịch vụ tăng bình quân hằng năm 9-11%.", ["9-11%"]),
+        # count nouns of the genre
+        (
+            "Sản phẩm xuất khẩu sang 48 nước và vùng lãnh thổ; thành phố phê duyệt 512 quy trình nội bộ.",
+            ["48 nước và vùng lãnh thổ", "512 quy trình"],
+        ),
+        (
+            "Dịp Tết, tỉnh tổ chức 65 hoạt động văn hóa; có 210 doanh nghiệp hoạt động.",
+            ["65 hoạt động", "210 doanh nghiệp"],
+        ),
+    ],
+)
+def test_label_ranges_and_more_count_nouns(text, expected):
+    assert spans(text) == expected

@@ -269,6 +269,7 @@ COUNT_UNITS = (
     "làng",
     "đô thị",
     "quốc gia và vùng lãnh thổ",
+    "nước và vùng lãnh thổ",
     "quốc gia",
     "vùng lãnh thổ",
     "thị trường",
@@ -316,6 +317,8 @@ COUNT_UNITS = (
     "điểm bưu điện",
     "lễ hội",
     "sự kiện",
+    # the cultural and festival activities a province holds (``tổ chức trên 90 hoạt động văn hóa``)
+    "hoạt động",
     "tour",
     # buildings and infrastructure
     "căn nhà",
@@ -389,6 +392,8 @@ COUNT_UNITS = (
     "kế hoạch",
     "hồ sơ",
     "thủ tục hành chính",
+    # the internal procedures an administrative reform approves (``phê duyệt 936 quy trình nội bộ``)
+    "quy trình",
     "tthc",
     "thủ tục",
     "thỏa thuận",

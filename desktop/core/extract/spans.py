@@ -64,6 +64,9 @@ _PERCENT = re.compile(rf"{_SP}(?:%|phần trăm{_WORD_END})")
 _POINTS = re.compile(rf"{_SP}điểm{_SP}(?:%|phần{_SP}trăm{_WORD_END})")
 _RANGE = re.compile(rf"{_SP}(?:[-–—]|đến|tới){_SP}(?P<max>{NUMBER_PATTERN})")
 #: A percentage and a dash right before a number: it is the next item of a list of percentages, not a range's start.
+#: ``tăng bình quân hằng năm 10-12%``: a range of rates after a calendar word, no month 10.
+_PERCENT_RANGE_AFTER = re.compile(rf"{_SP}[-–—]{_SP}\d[\d,]*{_SP}%")
+_LABEL_DASH = re.compile(rf"{_SP}[-–—]{_SP}(?P<num>\d+)(?![\d.,])")
 _PERCENT_DASH_BEFORE = re.compile(rf"%{_SP}[-–—]{_SP}$")
 _SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+")
 #: One line break between a number and its scale word (the page was wrapped at a fixed width).
@@ -380,6 +383,8 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
             elif ranked:
                 field = _OUT_OF.match(low, match.end())
                 consumed = field.end() if field else consumed
+            else:
+                consumed = _label_range_end(low, match) or consumed
             rank_end = consumed if ranked else rank_end
             continue
         figure, consumed = _read_figure(low, match)
@@ -452,7 +457,9 @@ def _is_label_number(low: str, start: int, end: int) -> bool:
     if pair in _RANK_BASE_PAIRS and _RANK_BASE.search(low, max(0, start - 40), start):
         return True  # ``đứng đầu trong số 9 huyện``, ``đứng thứ 3 so với 14 tỉnh``: the ranking's field
     if last in _CALENDAR_WORDS and (
-        not _CALENDAR_NUMBER.fullmatch(low, start, end) or _PERCENT.match(low, end) is not None
+        not _CALENDAR_NUMBER.fullmatch(low, start, end)
+        or _PERCENT.match(low, end) is not None
+        or _PERCENT_RANGE_AFTER.match(low, end) is not None
     ):
         return False  # ``tăng trung bình hằng năm 21%``: a rate per year, no year 21
     if pair in _ONE_OF and _PROVINCES_SHARING.match(low, end):
@@ -460,6 +467,19 @@ def _is_label_number(low: str, start: int, end: int) -> bool:
     if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``trong số 5 HTX``, ``Hoa Kỳ 412 triệu USD``
         return pair not in _NAMES_ENDING_IN_GUARD and not (last == "trong" and _is_score(low, end))
     return pair in _GUARD_WORDS
+
+
+def _label_range_end(low: str, match: re.Match[str]) -> int | None:
+    """Where a range of labels ends (``loại 25 - 30 con/kg``, ``khoản 2 - 4``): its second number names the
+    same, and read alone it would be a figure.  Only a dash and a larger number of the same order: ``Năm 2023 -
+    500 doanh nghiệp`` is a year and a figure."""
+    dash = _LABEL_DASH.match(low, match.end())
+    if dash is None:
+        return None
+    first, second = match.group(), dash["num"]
+    if not first.isdigit() or not second.isdigit():
+        return None
+    return dash.end() if int(first) < int(second) <= int(first) * 10 else None
 
 
 def _is_score(low: str, end: int) -> bool:
