@@ -519,7 +519,7 @@ class ArticleExtractor:
                 continue
             if self._not_a_fact(figure, chain):
                 continue
-            if figure.shape == "count" and self._not_reported(figure, chain):
+            if self._not_reported(figure, chain):
                 chain.end = max(chain.end, figure.end)  # the next label starts after it, as after a record
                 continue
             if len(candidates) >= max_records:
@@ -850,8 +850,6 @@ class ArticleExtractor:
             self.text, self.low, int(quantity.value), figure.end, chain.sentence.end
         ):
             return True
-        if "mốc" in tail and passed_milestone(self.low, figure.end, tail):
-            return True
         if ("bằng" in tail or "đổi" in tail) and _EXCHANGED.search(tail):
             return True
         if figure.is_percent and "giảm" in tail and self._discount(tail, figure.end):
@@ -863,9 +861,14 @@ class ArticleExtractor:
         return figure.quantity.base_unit in _LENGTHS and _DISTANCE.search(tail) is not None
 
     def _not_reported(self, figure: Figure, chain: _Chain) -> bool:
-        """Counts of a whole page that no statistics officer records (see :func:`not_reported`)."""
+        """Counts of a whole page that no statistics officer records (see :func:`not_reported`), and milestones
+        that frame a figure (:func:`passed_milestone`)."""
         tail = self.low[max(chain.sentence.start, figure.start - 60) : figure.start]
-        return not_reported(self.text, self.low, figure.end, figure.quantity.unit, tail)
+        if "mốc" in tail and passed_milestone(self.low, figure.end, tail):
+            return True
+        return figure.shape == "count" and not_reported(
+            self.text, self.low, figure.end, figure.quantity.unit, tail
+        )
 
     def _levied_by_class(self, start: int, end: int) -> bool:
         """Whether a tax or fee named in ``low[start:end]`` levies the class's rate: no result verb after it."""
