@@ -252,17 +252,18 @@ def not_reported(text: str, low: str, end: int, unit: str, tail: str) -> bool:
     a rate, a page's view counter, farming seasons, the
     named units a commune was merged from, a vehicle's seats.  The figure ends at ``end``, ``unit`` is its
     written unit, ``tail`` the lower-cased words before it in its sentence (a few dozen characters)."""
+    # cheap tests of the words first: most counts have none of them before them
     if unit in _CEREMONY_PEOPLE and (
-        _ELECTED.search(tail) is not None or _REPRESENTING.match(low, end) is not None
+        ("bầu" in tail and _ELECTED.search(tail) is not None) or _REPRESENTING.match(low, end) is not None
     ):
         return True
-    if _PER_BASE.search(tail) is not None:
+    if tail.endswith(("cứ ", "cứ")) and _PER_BASE.search(tail) is not None:
         return True
     if unit in _HONOURED_UNITS and _HONOURED.search(tail) is not None:
         return True
     if unit == "lượt" and _COUNTER_AFTER.match(low, end) is not None:
         return True
-    if _COUNTER_BEFORE.search(tail) is not None:
+    if "lượt" in tail and _COUNTER_BEFORE.search(tail) is not None:
         return True
     if unit == "vụ/năm":
         return True
@@ -271,7 +272,8 @@ def not_reported(text: str, low: str, end: int, unit: str, tail: str) -> bool:
     if unit == "chỗ":
         return _VEHICLE.search(tail) is not None
     return (
-        _MERGED_FROM.search(tail) is not None
+        ("nhập" in tail or "nhất" in tail)
+        and _MERGED_FROM.search(tail) is not None
         and end + 1 < len(text)
         and text[end] == " "
         and text[end + 1].isupper()

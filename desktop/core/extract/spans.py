@@ -183,12 +183,12 @@ _AVERAGE_REACHED = (
 #: The look-ahead at the first letters fails at once the positions the look-behinds would be tried at: the
 #: pattern ends the text it is searched in, so the engine tries every character of it.
 _CRITERIA_REACHED_BEFORE = re.compile(
-    rf"(?=[tđbm])(?:(?<![^\W\d_])toàn{_SP}(?:huyện|tỉnh|thành{_SP}phố|thị{_SP}xã|quận){_SP}(?:đã{_SP})?đạt"
+    rf"(?=[tđ])(?:(?<![^\W\d_])toàn{_SP}(?:huyện|tỉnh|thành{_SP}phố|thị{_SP}xã|quận){_SP}(?:đã{_SP})?đạt"
     rf"|(?<![^\W\d_])đã{_SP}(?:hoàn{_SP}thành|đạt)"
-    rf"|(?<![^\W\d_])đạt{_SP}chuẩn"
-    rf"|{_AVERAGE_REACHED}){_SP}$",
+    rf"|(?<![^\W\d_])đạt{_SP}chuẩn){_SP}$",
     re.IGNORECASE,
 )
+_AVERAGE_REACHED_BEFORE = re.compile(rf"(?=[btm])(?:{_AVERAGE_REACHED}){_SP}$", re.IGNORECASE)
 #: The change of such a count right after it: ``đạt 512 tiêu chí, tăng 11 tiêu chí so với năm 2020``.
 _CRITERIA_CHANGED = re.compile(
     rf"(?P<count>\d[\d.]*){_SP}tiêu{_SP}chí{_SP},{_SP}(?:tăng|giảm)(?:{_SP}thêm)?{_SP}$", re.IGNORECASE
@@ -724,6 +724,8 @@ def _criteria_reached(text: str, start: int) -> bool:
     if changed is not None:
         start, window = changed.start(), max(0, changed.start() - 40)
     reached = _CRITERIA_REACHED_BEFORE.search(text, window, start)
+    if reached is None and "bình" in text[window:start]:  # ``bình quân``, ``trung bình``: a cheap look first
+        reached = _AVERAGE_REACHED_BEFORE.search(text, window, start)
     return reached is not None and not _COUNTED_GROUP.search(
         text, max(0, reached.start() - 30), reached.start()
     )
