@@ -165,7 +165,9 @@ def _same_fact(a: Candidate, b: Candidate, text: str) -> bool:
         ra, rb, text
     ):  # ``... gia đình tăng 0,2%; văn hóa tăng 0,2%``: two items
         return False
-    return _similar_labels(ra, rb)
+    return _similar_labels(ra, rb) and not (
+        not per_another and unit_class(ra.base_unit) == "count" and _two_subjects(ra.indicator, rb.indicator)
+    )
 
 
 def _similar_labels(ra: Record, rb: Record) -> bool:
@@ -182,6 +184,15 @@ def _similar_labels(ra: Record, rb: Record) -> bool:
         if not words_a or not words_b:
             return False
     return len(words_a & words_b) / min(len(words_a), len(words_b)) >= SIMILAR_LABELS
+
+
+def _two_subjects(a: str, b: str) -> bool:
+    """True when each of two labels of one small count holds words of its own the other lacks, wherever they
+    stand (``Xã đạt tiêu chí thu nhập`` / ``Xã đạt và cơ bản đạt tiêu chí cơ cấu lao động``): a whole page's
+    report tells ``11 xã`` of several criteria, and the words they share (``xã đạt tiêu chí``) are the frame,
+    not the fact."""
+    words_a, words_b = _words(a), _words(b)
+    return len(words_a - words_b) >= OWN_WORDS and len(words_b - words_a) >= OWN_WORDS
 
 
 def _criteria(label: str) -> set[str]:
@@ -204,9 +215,12 @@ def _one_count(a: str, b: str) -> bool:
 
 def _two_things_counted(a: str, b: str) -> bool:
     """True when two count units that are not :func:`_one_count` each name what they count (``lượt xe``,
-    ``lượt khách``): two facts, whatever the labels; a classifier alone (``11 triệu lượt`` over ``11 triệu lượt
+    ``lượt khách``), per whatever: two facts, whatever the labels; a classifier alone (``11 triệu lượt`` over ``11 triệu lượt
     khách``) leaves it to them."""
     if unit_class(a) != "count" or unit_class(b) != "count":
+        return False
+    # ``75.000 lượt khách`` over ``75.000 lượt khách/ngày``: one thing counted, per day in the detail
+    if _one_count(_numerator(a), _numerator(b)):
         return False
     return min(len(a.split()), len(b.split())) >= MIN_COUNT_WORDS
 

@@ -29,6 +29,8 @@ _HOUSEHOLD = re.compile(
     rf"m(?:ột\s+{_NOUN}|ô\s+hình\s+của{_OWNER})|1\s+{_NOUN}|có\s+hộ\s+(?!nghèo|cận\s+nghèo|dân\s)"
     rf"|gia\s+đình(?:{_OWNER}|\s+(?:có|trồng|nuôi|thu|làm|đầu\s+tư)\s)|hộ{_OWNER}|trang\s+trại\s+của{_OWNER}"
 )
+#: The next count of a list after ``1 hợp tác xã`` (``và 2 THT``, ``, 3 trang trại``).
+_NEXT_COUNT = re.compile(r"[^\S\n]*(?:,|và)[^\S\n]*\d")
 #: Where the words a :data:`_HOUSEHOLD` match opens with start: it can start only there.
 _household_starts = Openings(("một", "mô", "1", "có", "gia", "hộ", "trang"))
 #: A kinship word as a word (the sentence is looked at with a space before it): a cheap first look.
@@ -149,8 +151,11 @@ def _first_household(low: str, start: int, end: int) -> re.Match[str] | None:
     after one that starts no word, the next is looked for past its end."""
     for match in matches_from(_HOUSEHOLD, low, _household_starts(low), start, end):
         at = match.start()
-        if at == 0 or not (low[at - 1].isalnum() or (low[at - 1] in ".," and low[at - 2 : at - 1].isdigit())):
-            return match
+        if at and (low[at - 1].isalnum() or (low[at - 1] in ".," and low[at - 2 : at - 1].isdigit())):
+            continue
+        if low[at] == "1" and _NEXT_COUNT.match(low, match.end()) is not None:
+            continue  # ``có 1 hợp tác xã và 2 tổ hợp tác``: the first of a list of counts, no example
+        return match
     return None
 
 
@@ -208,3 +213,86 @@ def names_each(text: str, low: str, count: int, end: int, sentence_end: int) -> 
         at = gap.end()
     # ``Có 3 xã là A, B, C đạt tiêu chí``: the names are the subject of a result told after them
     return named == count and _PREDICATE.search(low, at, item_end) is None
+
+
+#: People a congress or a ceremony counts: its delegates, those it elects and those it honours.
+_CEREMONY_PEOPLE = frozenset({"đồng chí", "đảng viên", "đại biểu", "cá nhân", "tập thể", "người"})
+#: ``bầu 15 đồng chí vào Ban Chấp hành``: whom a congress elects (the text before the figure, lower-cased).
+_ELECTED = re.compile(r"(?<![^\W\d_])bầu(?:\s+bổ\s+sung)?\s*$")
+#: ``221 đảng viên tiêu biểu đại diện cho ...``: the delegates themselves (after the figure).
+_REPRESENTING = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+đại\s+diện\s+cho(?![^\W\d_])")
+#: ``tặng Giấy khen cho 29 tập thể, 72 cá nhân``: the honours of a ceremony (the sentence before the figure).
+_HONOURED = re.compile(r"(?<![^\W\d_])(?:khen|thành\s+tích|danh\s+hiệu|tuyên\s+dương|vinh\s+danh)")
+_HONOURED_UNITS = frozenset({"tập thể", "cá nhân"})
+#: ``1 lượt xem``, ``Số lượt xem: 270``: a page's counter, no figure of the place.
+_COUNTER = r"(?:xem|đọc|truy\s+cập|thích|chia\s+sẻ|bình\s+luận)(?![^\W\d_])"
+_COUNTER_AFTER = re.compile(rf"\s+{_COUNTER}")
+_COUNTER_BEFORE = re.compile(rf"(?<![^\W\d_])lượt\s+{_COUNTER}\s*:?\s*$")
+#: ``cả 2 vụ nuôi``, ``mất 2 vụ lúa``, ``2 - 3 vụ/năm``: crop or farming seasons, not cases (``376 vụ vi phạm``).
+_SEASON_AFTER = re.compile(
+    r"\s*(?:(?:nuôi|lúa|mùa|ăn|sản\s+xuất|gieo|trồng|cấy|chính|trong\s+(?:một\s+)?năm|mỗi\s+năm"
+    r"|một\s+năm)(?![^\W\d_]))"
+)
+_SEASON_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:cả|mất(?:\s+trắng)?|nuôi|trồng|cấy|gieo(?:\s+trồng)?|gieo\s+cấy|canh\s+tác)\s*$"
+)
+#: ``sáp nhập Đảng bộ 3 xã Hợp Lý, Quang Sơn và Ngọc Mỹ``: the units one was merged from, named.
+_MERGED_FROM = re.compile(
+    r"(?<![^\W\d_])(?:sáp\s+nhập|hợp\s+nhất)(?:\s+(?:bởi|từ|của|đảng\s+bộ|toàn\s+bộ|địa\s+giới))*\s*$"
+)
+#: ``cứ 100.000 hộ dân cư thì có 2 hộ ...``: the base of a rate, no count of the place.
+_PER_BASE = re.compile(r"(?<![^\W\d_])cứ\s*$")
+#: ``xe 45 chỗ``, ``ôtô con dưới 9 chỗ``: the seats of a vehicle, its size or class.
+_VEHICLE = re.compile(r"(?<![^\W\d_])(?:xe|ô\s?tô|tàu|máy\s+bay|loại)(?:\s+[^\W\d_]+){0,3}\s*$")
+
+
+def not_reported(text: str, low: str, end: int, unit: str, tail: str) -> bool:
+    """True for a count the genre's whole pages carry that no statistics officer records: a congress's
+    elected members and its delegates (not the members they stand for), a ceremony's honoured, the base of
+    a rate, a page's view counter, farming seasons, the
+    named units a commune was merged from, a vehicle's seats.  The figure ends at ``end``, ``unit`` is its
+    written unit, ``tail`` the lower-cased words before it in its sentence (a few dozen characters)."""
+    # cheap tests of the words first: most counts have none of them before them
+    if unit in _CEREMONY_PEOPLE and (
+        ("bầu" in tail and _ELECTED.search(tail) is not None) or _REPRESENTING.match(low, end) is not None
+    ):
+        return True
+    if tail.endswith(("cứ ", "cứ")) and _PER_BASE.search(tail) is not None:
+        return True
+    if unit in _HONOURED_UNITS and _HONOURED.search(tail) is not None:
+        return True
+    if unit == "lượt" and _COUNTER_AFTER.match(low, end) is not None:
+        return True
+    if "lượt" in tail and _COUNTER_BEFORE.search(tail) is not None:
+        return True
+    if unit == "vụ/năm":
+        return True
+    if unit == "vụ":
+        return _SEASON_AFTER.match(low, end) is not None or _SEASON_BEFORE.search(tail) is not None
+    if unit == "chỗ":
+        return _VEHICLE.search(tail) is not None
+    return (
+        ("nhập" in tail or "nhất" in tail)
+        and _MERGED_FROM.search(tail) is not None
+        and end + 1 < len(text)
+        and text[end] == " "
+        and text[end + 1].isupper()
+    )
+
+
+#: ``vượt mốc 20.000 tỷ đồng``, ``tiến gần đến mốc 100 triệu người``: a round milestone (the text before the figure).
+_MILESTONE = re.compile(r"(?<![^\W\d_])(?P<near>gần\s+(?:đến\s+|tới\s+)?)?mốc\s*$")
+#: The amount reached right after the milestone: ``vượt mốc 20.000 tỷ đồng, đạt 21.805 tỷ đồng``.
+_REACHED_AFTER = re.compile(r"\s*,?\s*(?:đạt|lên|với|ở\s+mức)\s+(?:[^\W\d_]+\s+){0,2}\d")
+
+
+def passed_milestone(low: str, end: int, tail: str) -> bool:
+    """True for a milestone that frames a figure rather than reports one: the one a figure comes near
+    (``dân số đang tiến gần đến mốc 100 triệu người``), or the one it passed when the amount reached follows
+    (``lần đầu tiên vượt mốc 20.000 tỷ đồng, đạt 21.805 tỷ đồng``); ``có thể cán mốc 8 tỷ USD`` is a forecast."""
+    if not tail.endswith("mốc ") and not tail.endswith("mốc"):
+        return False
+    milestone = _MILESTONE.search(tail)
+    if milestone is None:
+        return False
+    return milestone["near"] is not None or _REACHED_AFTER.match(low, end) is not None

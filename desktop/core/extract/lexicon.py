@@ -156,6 +156,8 @@ COUNT_UNITS = (
     "vận động viên",
     "nghệ nhân",
     "nhà đầu tư",
+    # the investors a city assigns its renewal projects to (``giao cho 19 chủ đầu tư``)
+    "chủ đầu tư",
     "liệt sĩ",
     "liệt sỹ",
     "thương binh",
@@ -267,6 +269,7 @@ COUNT_UNITS = (
     "làng",
     "đô thị",
     "quốc gia và vùng lãnh thổ",
+    "nước và vùng lãnh thổ",
     "quốc gia",
     "vùng lãnh thổ",
     "thị trường",
@@ -314,6 +317,8 @@ COUNT_UNITS = (
     "điểm bưu điện",
     "lễ hội",
     "sự kiện",
+    # the cultural and festival activities a province holds (``tổ chức trên 90 hoạt động văn hóa``)
+    "hoạt động",
     "tour",
     # buildings and infrastructure
     "căn nhà",
@@ -321,6 +326,7 @@ COUNT_UNITS = (
     "khu tái định cư",
     "khu nhà ở",
     "chung cư",
+    "khu chung cư",
     "tòa nhà",
     "toà nhà",
     "trụ sở",
@@ -366,6 +372,9 @@ COUNT_UNITS = (
     "giếng",
     "bến",
     "cảng",
+    # the stations of a railway or metro line (``gồm 6 ga ngầm``, ``12 nhà ga``)
+    "nhà ga",
+    "ga",
     "bãi đỗ xe",
     "bãi",
     "camera",
@@ -383,6 +392,8 @@ COUNT_UNITS = (
     "kế hoạch",
     "hồ sơ",
     "thủ tục hành chính",
+    # the internal procedures an administrative reform approves (``phê duyệt 936 quy trình nội bộ``)
+    "quy trình",
     "tthc",
     "thủ tục",
     "thỏa thuận",
@@ -505,6 +516,15 @@ COUNT_UNITS = (
     "mã vùng trồng",
     "gia trại",
     "thiết bị",
+    # the pieces an industrial output list counts (``gạch xây dựng 15,7 triệu viên``, ``may mặc 67,5 ngàn
+    # cái``) and the pills of a drug seizure (``khoảng 50 nghìn viên``): without them the scale word alone
+    # made a bare ``15,7 triệu``
+    "viên",
+    "cái",
+    # the seats an airline or a transport service offers (``tăng tải gần 117.000 chỗ``); ``chỗ ngồi`` whole, so that
+    # a class's bound after it (``từ 5 chỗ ngồi trở xuống``) is seen
+    "chỗ ngồi",
+    "chỗ",
 )
 
 #: Kinds of unit the press counts together as one group, listed after the number (``126 xã, phường, thị

@@ -39,7 +39,13 @@ from desktop.core.extract.confidence import confidence_of, signs_of
 from desktop.core.extract.contributions import POINT_UNITS, contribution_aim, contribution_label
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.doubts import Rewrites, doubts, speaks_of_plan
-from desktop.core.extract.examples import example_from, example_goes_on, names_each
+from desktop.core.extract.examples import (
+    example_from,
+    example_goes_on,
+    names_each,
+    not_reported,
+    passed_milestone,
+)
 from desktop.core.extract.kinds import (
     assigns_amount,
     cue_kind,
@@ -515,6 +521,9 @@ class ArticleExtractor:
                 continue
             if self._not_a_fact(figure, chain):
                 continue
+            if self._not_reported(figure, chain):
+                chain.end = max(chain.end, figure.end)  # the next label starts after it, as after a record
+                continue
             if len(candidates) >= max_records:
                 truncated = True
                 break
@@ -852,6 +861,16 @@ class ArticleExtractor:
         if figure.is_percent and tail.endswith(("là ", "là")) and _CLASS_THEN.search(tail):
             return self._levied_by_class(chain.sentence.start, figure.start)
         return figure.quantity.base_unit in _LENGTHS and _DISTANCE.search(tail) is not None
+
+    def _not_reported(self, figure: Figure, chain: _Chain) -> bool:
+        """Counts of a whole page that no statistics officer records (see :func:`not_reported`), and milestones
+        that frame a figure (:func:`passed_milestone`)."""
+        tail = self.low[max(chain.sentence.start, figure.start - 60) : figure.start]
+        if "mốc" in tail and passed_milestone(self.low, figure.end, tail):
+            return True
+        return figure.shape == "count" and not_reported(
+            self.text, self.low, figure.end, figure.quantity.unit, tail
+        )
 
     def _levied_by_class(self, start: int, end: int) -> bool:
         """Whether a tax or fee named in ``low[start:end]`` levies the class's rate: no result verb after it."""

@@ -64,8 +64,13 @@ _PERCENT = re.compile(rf"{_SP}(?:%|phần trăm{_WORD_END})")
 _POINTS = re.compile(rf"{_SP}điểm{_SP}(?:%|phần{_SP}trăm{_WORD_END})")
 _RANGE = re.compile(rf"{_SP}(?:[-–—]|đến|tới){_SP}(?P<max>{NUMBER_PATTERN})")
 #: A percentage and a dash right before a number: it is the next item of a list of percentages, not a range's start.
+#: ``tăng bình quân hằng năm 10-12%``: a range of rates after a calendar word, no month 10.
+_PERCENT_RANGE_AFTER = re.compile(rf"{_SP}[-–—]{_SP}\d[\d,]*{_SP}%")
+_LABEL_DASH = re.compile(rf"{_SP}[-–—]{_SP}(?P<num>\d+)(?![\d.,])")
 _PERCENT_DASH_BEFORE = re.compile(rf"%{_SP}[-–—]{_SP}$")
 _SCALES = re.compile(rf"(?:{_SP}{SCALE_PATTERN})+")
+#: One line break between a number and its scale word (the page was wrapped at a fixed width).
+_WRAPPED = re.compile(rf"{_SP}\n(?={_SP}{SCALE_PATTERN})")
 _COMPOUND = re.compile(rf"{_SP}(?P<minor>{NUMBER_PATTERN})(?P<scale>(?:{_SP}{SCALE_PATTERN})+)")
 _MONEY = rf"(?:{alternation(MONEY_UNITS)})(?!{_SP}(?:{alternation(NOT_MONEY_AFTER_DONG)}){_WORD_END})"
 #: ``tăng trưởng 2 con số``: a growth of two digits, not two head of livestock (``500 con``).
@@ -164,6 +169,13 @@ _ATTAINED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INDICATORS = re.compile(rf"{_SP}(?P<unit>(?:nhóm{_SP})?chỉ{_SP}tiêu){_WORD_END}")
+#: The criteria a commune reached on average, the rural programme's measure (``bình quân mỗi xã đạt 2 tiêu chí``,
+#: ``mỗi xã đạt bình quân trên 15 tiêu chí``, ``bình quân đạt 17,87 tiêu chí trên một xã``).
+_AVERAGE_REACHED = (
+    rf"(?<![^\W\d_])(?:bình{_SP}quân|trung{_SP}bình)(?:{_SP}[^\W\d_]+){{0,3}}?{_SP}đạt"
+    rf"(?:{_SP}(?:trên|gần|hơn|khoảng))?"
+    rf"|(?<![^\W\d_])(?:mỗi|một){_SP}xã{_SP}đạt{_SP}(?:bình{_SP}quân|trung{_SP}bình)(?:{_SP}(?:trên|gần|hơn|khoảng))?"
+)
 #: The criteria of a standard a place has reached, counted as its result: ``huyện đạt chuẩn 8 tiêu chí``, ``toàn
 #: huyện đạt 512 tiêu chí`` (the sum over its communes), ``xã A đã hoàn thành 17 tiêu chí`` (done, so counted) --
 #: not ``xã đạt 4 tiêu chí``, which may only name the criteria (rhetoric, ANNOTATION.md), nor the criteria that
@@ -176,6 +188,7 @@ _CRITERIA_REACHED_BEFORE = re.compile(
     rf"|(?<![^\W\d_])đạt{_SP}chuẩn){_SP}$",
     re.IGNORECASE,
 )
+_AVERAGE_REACHED_BEFORE = re.compile(rf"(?=[btm])(?:{_AVERAGE_REACHED}){_SP}$", re.IGNORECASE)
 #: The change of such a count right after it: ``đạt 512 tiêu chí, tăng 11 tiêu chí so với năm 2020``.
 _CRITERIA_CHANGED = re.compile(
     rf"(?P<count>\d[\d.]*){_SP}tiêu{_SP}chí{_SP},{_SP}(?:tăng|giảm)(?:{_SP}thêm)?{_SP}$", re.IGNORECASE
@@ -221,9 +234,12 @@ _BOUND_BEFORE = re.compile(
 _DOCUMENT_ID = re.compile(r"[-/]\s?[^\W\d_]{2}")  # 20-NQ/TU, 136/ NQ-HĐND (matched lower-cased)
 _GUARD_WORDS = frozenset(NOT_A_FIGURE_BEFORE)
 _SEASONS = frozenset(SEASON_BEFORE_YEAR)
-#: Names that end in a guard word (``Ấn Độ 95 triệu USD``, ``sản phẩm bằng kim loại 12.532 m2``): the figure after
-#: them is a list item's, whose change would otherwise stand as a record of its own.
-_NAMES_ENDING_IN_GUARD = frozenset(("tổng số", "trong số", "hoa kỳ", "dân số", "ấn độ", "kim loại"))
+#: Names that end in a guard word (``Ấn Độ 95 triệu USD``, ``sản phẩm bằng kim loại 12.532 m2``, ``bản quyền truyền
+#: hình 2,5 tỉ``, ``loại hình 40 doanh nghiệp``): the figure after them is a list item's, whose change would
+#: otherwise stand as a record of its own.
+_NAMES_ENDING_IN_GUARD = frozenset(
+    ("tổng số", "trong số", "hoa kỳ", "dân số", "ấn độ", "kim loại", "truyền hình", "loại hình", "mô hình")
+)
 #: ``là một trong 16 tỉnh, thành phố tự cân đối được ngân sách``: the provinces that share a property are a
 #: count of the country; but not a ranking's selection (``một trong 10 tỉnh có PCI cao nhất``, ``1 trong 2
 #: tỉnh đầu tiên đạt chuẩn``).
@@ -367,6 +383,8 @@ def find_figures(text: str, low: str | None = None) -> Iterator[Figure]:
             elif ranked:
                 field = _OUT_OF.match(low, match.end())
                 consumed = field.end() if field else consumed
+            else:
+                consumed = _label_range_end(low, match) or consumed
             rank_end = consumed if ranked else rank_end
             continue
         figure, consumed = _read_figure(low, match)
@@ -439,7 +457,9 @@ def _is_label_number(low: str, start: int, end: int) -> bool:
     if pair in _RANK_BASE_PAIRS and _RANK_BASE.search(low, max(0, start - 40), start):
         return True  # ``đứng đầu trong số 9 huyện``, ``đứng thứ 3 so với 14 tỉnh``: the ranking's field
     if last in _CALENDAR_WORDS and (
-        not _CALENDAR_NUMBER.fullmatch(low, start, end) or _PERCENT.match(low, end) is not None
+        not _CALENDAR_NUMBER.fullmatch(low, start, end)
+        or _PERCENT.match(low, end) is not None
+        or _PERCENT_RANGE_AFTER.match(low, end) is not None
     ):
         return False  # ``tăng trung bình hằng năm 21%``: a rate per year, no year 21
     if pair in _ONE_OF and _PROVINCES_SHARING.match(low, end):
@@ -447,6 +467,19 @@ def _is_label_number(low: str, start: int, end: int) -> bool:
     if last in _GUARD_WORDS:  # but ``tổng số 500 hộ``, ``trong số 5 HTX``, ``Hoa Kỳ 412 triệu USD``
         return pair not in _NAMES_ENDING_IN_GUARD and not (last == "trong" and _is_score(low, end))
     return pair in _GUARD_WORDS
+
+
+def _label_range_end(low: str, match: re.Match[str]) -> int | None:
+    """Where a range of labels ends (``loại 25 - 30 con/kg``, ``khoản 2 - 4``): its second number names the
+    same, and read alone it would be a figure.  Only a dash and a larger number of the same order: ``Năm 2023 -
+    500 doanh nghiệp`` is a year and a figure."""
+    dash = _LABEL_DASH.match(low, match.end())
+    if dash is None:
+        return None
+    first, second = match.group(), dash["num"]
+    if not first.isdigit() or not second.isdigit():
+        return None
+    return dash.end() if int(first) < int(second) <= int(first) * 10 else None
 
 
 def _is_score(low: str, end: int) -> bool:
@@ -576,7 +609,7 @@ def _amount(
     text: str, start: int, pos: int, value: Decimal, value_max: Decimal | None
 ) -> tuple[Figure | None, int]:
     """Scale words, a compound tail and the unit after a number."""
-    scale_match = _SCALES.match(text, pos)
+    scale_match = _SCALES.match(text, pos) or _wrapped_scale(text, pos)
     scale = ""
     if scale_match:
         scale, pos = scale_match.group(), scale_match.end()
@@ -653,6 +686,15 @@ def _amount(
 _MEASURES = frozenset(MEASURE_UNITS)
 
 
+def _wrapped_scale(text: str, pos: int) -> re.Match[str] | None:
+    """The scale words of a figure that a hard-wrapped page broke after its number (``ước đạt 3.475\nnghìn
+    lượt khách``): only when a unit follows them, so that a line that opens on ``Tỷ lệ ...`` stays a line of
+    its own."""
+    wrap = _WRAPPED.match(text, pos)
+    scale = _SCALES.match(text, wrap.end()) if wrap is not None else None
+    return scale if scale is not None and _UNIT.match(text, scale.end()) is not None else None
+
+
 def _lost_percent(text: str, start: int, end: int) -> bool:
     """True when the bare number at ``text[start:end]`` is a change in a list of percentage changes that lost
     its sign: ``tỷ trọng nông nghiệp giảm 1,66; công nghiệp tăng 0,18%`` (see ``_BARE_CHANGE``)."""
@@ -682,6 +724,8 @@ def _criteria_reached(text: str, start: int) -> bool:
     if changed is not None:
         start, window = changed.start(), max(0, changed.start() - 40)
     reached = _CRITERIA_REACHED_BEFORE.search(text, window, start)
+    if reached is None and "bình" in text[window:start]:  # ``bình quân``, ``trung bình``: a cheap look first
+        reached = _AVERAGE_REACHED_BEFORE.search(text, window, start)
     return reached is not None and not _COUNTED_GROUP.search(
         text, max(0, reached.start() - 30), reached.start()
     )
