@@ -467,6 +467,22 @@ def reports_deed(region: str) -> bool:
     return any(m.group() != "được" and _done(region, m) for m in _PAST.finditer(region))
 
 
+#: A sentence opening on a result (``Kết quả, ...``, ``Thực tế, ...``), a count up to a date (``Tính đến ngày 15/12,
+#: ...``, ``Lũy kế 11 tháng, ...``) or the months gone by (``Sau 11 tháng, ...``, ``9 tháng đầu năm, ...``; not
+#: ``6 tháng cuối năm``, still to come).
+_REPORT_OPENING = re.compile(
+    r"[\s\-–•+*]*(?:(?:trên\s+)?thực\s+tế|kết\s+quả|tính\s+(?:đến|tới|từ)|l[ũu]y\s+kế"
+    r"|(?:(?:sau|qua|trong)\s+)?\d{1,2}\s+tháng(?!\s+(?:cuối|còn\s+lại|tới))(?:\s+đầu\s+năm)?)(?![^\W\d_])"
+)
+
+
+def opens_report(low: str, sentence_start: int) -> bool:
+    """True when the sentence at ``sentence_start`` (of the lower-cased text) opens by reporting what came of the
+    year (``Kết quả, thu ngân sách đạt 950 tỷ đồng``, ``Tính đến ngày 15/12, ...``, ``Sau 11 tháng, ...``): it ends
+    the reach of the plan told in the sentences before it -- its weak ``đạt`` is an achievement, not a goal's."""
+    return _REPORT_OPENING.match(low, sentence_start) is not None
+
+
 def reports_done_past_goal(clause: str) -> bool:
     """True when the (lower-cased) ``clause`` says what was or is done, as :func:`reports_done` -- but
     ``được`` after a goal the clause sets is the goal's own wording (``góp phần hoàn thành mục tiêu đón được 16
@@ -476,6 +492,16 @@ def reports_done_past_goal(clause: str) -> bool:
         _done(clause, m) and not (goal is not None and m.start() > goal and m.group() == "được")
         for m in _PAST.finditer(clause)
     )
+
+
+def goal_level_given(head: str, phrase_start: int) -> bool:
+    """True when the goal the (lower-cased) ``head`` of a sentence sets was given its level before the phrase at
+    ``phrase_start``: a figure stands between the last goal word and the phrase (``Kế hoạch năm 2024 đặt ra tăng
+    trưởng 7%, ước thực hiện cả năm tăng 6,8%``).  An estimate cue of that phrase then estimates the year, as
+    after a semicolon -- not the level of the goal, which came with the goal's words (``với mục tiêu doanh thu
+    ước đạt 2.500 tỷ đồng``)."""
+    goal = _last_goal(head[:phrase_start])
+    return goal is not None and any(c.isdigit() for c in _SPAN_WORDS.sub("", head[goal:phrase_start]))
 
 
 def _last_goal(text: str) -> int | None:
@@ -604,6 +630,26 @@ _HEADING_CHARS = 90
 _HEADING_WORDS = re.compile(r"mục|phấn|hoạch|nhiệm|phương")
 _ORDINAL = re.compile(r"[\s\-–•+*]*(?:(?:\d{1,2}|[ivx]+)[.)]\s*)?")
 _SPAN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}\s+tháng(?![^\W\d_])")
+
+
+#: An item of a list written without its marks, as a scraped page keeps a list: a short line (at most so many
+#: characters) that gives a figure.
+_ITEM_CHARS = 160
+
+
+def unmarked_item(line: str) -> bool:
+    """True when the (lower-cased, stripped) ``line`` reads as an item of a list whose marks (``-``, ``+``) the page
+    lost -- ``Năm 2025, huyện phấn đấu:`` then ``Tốc độ tăng trưởng kinh tế trên 7%.`` and ``Thu ngân sách 900 tỷ
+    đồng.`` on lines of their own: short, one sentence, a figure in it (not only a year), and nothing it says was
+    done (``đã``, ``đến nay``) -- a paragraph of the report after the list ends it."""
+    if not line or len(line) > _ITEM_CHARS or line.endswith(":"):
+        return False
+    body = line.rstrip(".;")
+    if ". " in body:
+        return False  # two sentences: prose, not an item
+    if not any(c.isdigit() for c in _SPAN_WORDS.sub("", body)):
+        return False
+    return not reports_deed(body)
 
 
 def opens_rest_of_year(low: str, sentence_start: int, head_end: int) -> bool:

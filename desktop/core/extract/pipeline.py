@@ -45,10 +45,12 @@ from desktop.core.extract.kinds import (
     cue_kind,
     forecast_frame,
     foreseen_after,
+    goal_level_given,
     has_target_frame,
     heading_cue,
     list_head_cue,
     measured_forecast,
+    opens_report,
     opens_rest_of_year,
     opens_with_estimate,
     plan_after,
@@ -59,6 +61,7 @@ from desktop.core.extract.kinds import (
     reports_done_past_goal,
     resolve,
     sets_goal,
+    unmarked_item,
     weighed_after,
     weighs_against_plan,
 )
@@ -1387,8 +1390,13 @@ class ArticleExtractor:
     def _heading_above(self, line_start: int) -> tuple[str | None, str | None]:
         """See :meth:`_section_heading`."""
         item = _LIST_ITEM.match(self.text, line_start) is not None
+        line_end = self.text.find("\n", line_start)
+        unmarked = not item and unmarked_item(
+            self.low[line_start : line_end if line_end >= 0 else None].strip()
+        )
         first = len(self.text) - len(self.text.lstrip())
         pos = line_start
+        passed = False  # unmarked items passed on the way up: only a list head (a colon) heads them
         for _ in range(_SECTION_LINES):
             if pos <= first:
                 break
@@ -1401,6 +1409,11 @@ class ArticleExtractor:
             if cue is None:
                 if item and _LIST_ITEM.match(line):
                     continue  # an item before it in the same list
+                if unmarked and unmarked_item(line):
+                    passed = True  # "Năm 2025, phấn đấu:" over unmarked lines of figures
+                    continue
+                return None, None
+            if passed and not line.endswith(":"):
                 return None, None
             if previous <= first:
                 return None, None  # the title
@@ -1479,12 +1492,13 @@ class ArticleExtractor:
         ước đạt 19.483 tỷ đồng``), or past a semicolon for a year after the one the article reports on
         (``đặt mục tiêu năm 2025 đón 9,7 triệu lượt khách; doanh thu du lịch ước đạt 21.000 tỷ đồng``) -- not
         the estimate of the year under way told after the plan (``phấn đấu tăng 7%; ước cả năm tăng 6,8%``)."""
-        if "ước" not in self.low[_last_stop(self.low, start) : start]:
+        phrase_start = _last_stop(self.low, start)
+        if "ước" not in self.low[phrase_start:start]:
             return False  # a loss foreseen (``sẽ hụt thu khoảng 1.600 tỷ đồng``) is no goal's level
         head = self.low[chain.sentence.start : start]
         if not sets_goal(head) or self._reports_after_frame(chain, start):
             return False
-        if ";" not in head:
+        if ";" not in head and not goal_level_given(head, phrase_start - chain.sentence.start):
             return True
         return _later_year(period, self.periods.fallback(False))
 
@@ -1609,8 +1623,11 @@ class ArticleExtractor:
             return True  # a later figure of the lent sentence
         if not self._follows_plan(chain.sentence.start):
             return False
-        if reports_done(self.low[chain.sentence.start : start]):
+        head = self.low[chain.sentence.start : start]
+        if reports_done(head) or opens_report(self.low, chain.sentence.start):
             return False
+        if cue_kind(head) == "estimate":
+            return False  # "Thu ngân sách ước đạt 950 tỷ đồng; GRDP tăng 6,2%": the sentence reports the year
         if weighs_against_plan(self.low[chain.sentence.start : chain.sentence.end]):
             return False  # "..., tăng trưởng quý I đạt 10,9%, tăng 0,4% so với kịch bản": results
         found = self.periods.at(start, chain.sentence, clause_end, True)
