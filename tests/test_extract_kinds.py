@@ -1379,3 +1379,43 @@ def test_an_estimate_after_the_goal_was_given_its_level_estimates_the_year():
     # and so does a later year's, past the level of this one
     later = "Mục tiêu năm 2024 tăng trưởng 7%, năm 2025 ước đạt 7,5%."
     assert kinds(later, published="2024-03-10") == ["target", "target"]
+
+
+def test_the_amount_named_as_assigned_is_a_target():
+    text = "Tổng vốn đầu tư công năm 2025 được giao là 2.400 tỷ đồng, trong đó vốn Trung ương 900 tỷ đồng."
+    assert kinds(text, published="2025-01-12") == ["target", "target"]
+    budget = "Năm 2025, dự toán được giao: 980 tỷ đồng; đến nay đã thu 870 tỷ đồng."
+    assert kinds(budget, published="2025-10-12") == ["target", "actual"]
+    # land or forest a household is allotted is no plan
+    allotted = "Năm 2024, mỗi hộ được giao 3 ha rừng để chăm sóc, bảo vệ."
+    assert kinds(allotted, published="2025-01-12") == ["actual"]
+
+
+def test_the_plan_named_at_length_before_its_amount_is_a_target():
+    text = (
+        "Ước cả năm 2024, kim ngạch xuất khẩu đạt hơn 2,1 tỷ USD, vượt xa mục tiêu theo Nghị quyết Đại hội "
+        "Đảng bộ tỉnh lần thứ XVII đến năm 2025 là 1,8 tỷ USD."
+    )
+    assert kinds(text) == ["estimate", "target"]
+
+
+def test_an_estimated_rate_reaches_the_rates_of_its_sentence():
+    text = (
+        "Năm 2024, tổng sản phẩm trên địa bàn ước tăng 6,8%; giá trị sản xuất công nghiệp tăng 9,4%; kim ngạch "
+        "xuất khẩu tăng 12,5%."
+    )
+    assert kinds(text, published="2024-12-20") == ["estimate"] * 3
+    # not an amount after it, nor the rates of the next sentence
+    text = "Năm 2024, GRDP ước tăng 6,8%; GRDP bình quân đầu người 82 triệu đồng. Chỉ số giá tiêu dùng tăng 3,1%."
+    assert kinds(text, published="2024-12-20") == ["estimate", "actual", "actual"]
+
+
+def test_the_parts_an_estimate_lists_in_a_bracket_after_it_are_estimated():
+    text = (
+        "Trong tháng 5/2024, tổng lượt khách đến tỉnh ước đạt 350.000 lượt, tăng 11% so với cùng kỳ (khách quốc "
+        "tế khoảng 200.000 lượt, tăng 7%; khách trong nước khoảng 150.000 lượt, tăng 17%)."
+    )
+    assert kinds(text) == ["estimate"] * 3
+    # a bracket of another span is set apart
+    other = "Tháng 5/2024, lượt khách ước đạt 350.000 lượt, tăng 11% (cùng kỳ năm 2023 đạt 315.000 lượt)."
+    assert kinds(other) == ["estimate", "actual"]

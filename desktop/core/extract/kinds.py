@@ -132,8 +132,10 @@ _COST_BEFORE = re.compile(r"(?:kinh\s+phí|chi\s+phí|mức\s+đầu\s+tư)(?:\s
 _COST_AFTER = re.compile(r"\s+(?:tổng\s+)?(?:kinh\s+phí|chi\s+phí|mức\s+đầu\s+tư)(?![^\W\d_])")
 _LEVEL = re.compile(r"(?<![^\W\d_])(?:đạt|tăng|giảm)(?![^\W\d_])")
 _FRAME = re.compile(rf"(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}{_PROGRAMME_NAME}")
-#: ``kế hoạch cả năm 2020 là``, ``dự toán được giao là``: the figure that follows is the plan's amount.
-_PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
+#: ``kế hoạch cả năm 2020 là``, ``dự toán được giao là``, ``mục tiêu theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ
+#: XIX đến năm 2025 là``: the figure that follows is the plan's amount -- the plan named at any length, in words
+#: alone (a comma or a figure between ends the plan's name).
+_PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,16}\s+là\s*$")
 #: Words before a plan word that make it a reference to the plan, not a plan: ``hoàn thành vượt mức chỉ
 #: tiêu kế hoạch``, ``đạt và vượt kế hoạch``, ``so với dự toán``, ``kết quả thực hiện kế hoạch``, ``đạt 48% dự
 #: toán`` (a share of it reached), ``đạt và vượt 18/20 chỉ tiêu``, ``đạt và vượt toàn bộ 20 chỉ tiêu`` (a count of
@@ -359,10 +361,25 @@ _ASSIGNS = re.compile(
 )
 
 
+#: ``Tổng vốn đầu tư công năm 2024 được giao là 2.000 tỷ đồng``, ``Dự toán được giao: 900 tỷ đồng``, ``vốn được
+#: giao 500 tỷ đồng``: the amount assigned, told as what a budget, a plan or its capital is -- not what a household
+#: is allotted (``mỗi hộ được giao 2 ha rừng``).
+_ASSIGNED_BEFORE = re.compile(r"(?<![^\W\d_])được\s+giao(?P<is>\s+là|\s*:)?\s*$")
+_BUDGET_NOUN = re.compile(
+    r"(?<![^\W\d_])(?:vốn|dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|nhiệm\s+vụ\s+thu)(?![^\W\d_])"
+)
+
+
 def assigns_amount(region: str) -> bool:
     """True when the (lower-cased) phrase before a figure says an authority assigns it to a place to collect
-    or spend (``năm nay, Trung ương giao thành phố thu ngân sách 50.000 tỷ đồng``): the plan's amount."""
-    return "giao" in region and _ASSIGNS.search(region) is not None
+    or spend (``năm nay, Trung ương giao thành phố thu ngân sách 50.000 tỷ đồng``), or names it as the amount
+    assigned (``vốn đầu tư công được giao là 2.000 tỷ đồng``): the plan's amount."""
+    if "giao" not in region:
+        return False
+    assigned = _ASSIGNED_BEFORE.search(region)
+    if assigned is not None and (assigned.group("is") or _BUDGET_NOUN.search(region, 0, assigned.start())):
+        return True
+    return _ASSIGNS.search(region) is not None
 
 
 def plan_after(phrase: str) -> bool:

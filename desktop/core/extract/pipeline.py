@@ -1364,7 +1364,9 @@ class ArticleExtractor:
         if cue == "actual" and (not listed or reports_done(self.low[region_start:start])):
             return False
         parts = _PARTS.search(self.low, end, start) or _LISTS.search(self.low, chain.sentence.start, start)
-        part = listed or parts is not None or _head_word(label) == head
+        # "ước đạt 349.000 lượt, tăng 11% (khách quốc tế khoảng 210.000 lượt; ...)": a bracket after it lists its parts
+        glossed = self._in_bracket(end, start)
+        part = listed or parts is not None or glossed or _head_word(label) == head or where[2] == "%"
         return part and _APART.search(self.low, region_start, start) is None
 
     def _weighed_result(self, chain: _Chain, figure: Figure) -> bool:
