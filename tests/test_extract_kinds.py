@@ -1419,3 +1419,34 @@ def test_the_parts_an_estimate_lists_in_a_bracket_after_it_are_estimated():
     # a bracket of another span is set apart
     other = "Tháng 5/2024, lượt khách ước đạt 350.000 lượt, tăng 11% (cùng kỳ năm 2023 đạt 315.000 lượt)."
     assert kinds(other) == ["estimate", "actual"]
+
+
+def test_a_clause_opening_on_a_result_reports_past_the_goal_of_its_sentence():
+    text = (
+        "Để hoàn thành mục tiêu năm 2024, tỉnh tập trung chỉ đạo; kết quả, thu ngân sách đạt 1.050 tỷ đồng."
+    )
+    assert kinds(text, published="2024-12-20") == ["actual"]
+    # a clause adding a goal stays in its reach
+    goal = "Để hoàn thành mục tiêu năm 2025, tỉnh tập trung chỉ đạo; thu ngân sách đạt 1.200 tỷ đồng."
+    assert kinds(goal, published="2025-01-20") == ["target"]
+
+
+def test_indicators_said_to_do_well_and_striving_against_hardship_set_no_goal():
+    text = (
+        "Các chỉ tiêu kinh tế - xã hội năm 2024 đạt khá: thu ngân sách đạt 1.050 tỷ đồng; tổng vốn đầu tư đạt "
+        "9.800 tỷ đồng."
+    )
+    assert kinds(text, published="2024-12-20") == ["actual", "actual"]
+    effort = "Năm 2024, tỉnh phấn đấu vượt khó; tổng sản phẩm tăng 6,5%, thu ngân sách đạt 1.050 tỷ đồng."
+    assert kinds(effort, published="2024-12-20") == ["actual", "actual"]
+    # striving to exceed the plan sets it
+    exceed = "Năm 2025, tỉnh phấn đấu vượt 5% kế hoạch thu ngân sách, đạt 1.200 tỷ đồng."
+    assert kinds(exceed, published="2025-01-20") == ["target"]
+
+
+def test_the_plans_amount_in_a_bracket_after_its_long_name_is_a_target():
+    text = (
+        "Tính đến ngày 15/12, số thu đã vượt chỉ tiêu phấn đấu mà Tổng cục giao thêm ngày 25/11 "
+        "(3.600 tỷ đồng)."
+    )
+    assert kinds(text) == ["target"]

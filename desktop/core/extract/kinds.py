@@ -151,18 +151,19 @@ _PLAN_REFERENCE = re.compile(
 _EXCESS_BEFORE = re.compile(r"(?<![^\W\d_])vượt(?:\s+mức)?\s+$")
 #: ``32% dự toán``, ``40% kế hoạch``: a percentage right before a plan word is the share of it reached.
 _SHARE_OF_PLAN = re.compile(r"\d\s*%\s*$")
-#: ``sự nỗ lực phấn đấu``, ``nhờ nỗ lực phấn đấu``, ``phấn đấu của cán bộ``: the effort made, a noun -- not the verb
+#: ``sự nỗ lực phấn đấu``, ``nhờ nỗ lực phấn đấu``, ``phấn đấu của cán bộ``, ``phấn đấu vượt khó``, ``phấn đấu khắc phục
+#: khó khăn``: the effort made, against hardship -- not the verb
 #: that sets a goal (``huyện nỗ lực phấn đấu đạt 600 tỷ đồng``).  Read before and after ``phấn đấu``.
 _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])(?:sự|nhờ|với|bằng)\s+(?:(?:sự|những)\s+)?(?:nỗ\s+lực\s+)?$")
-_EFFORT_AFTER = re.compile(r"\s+(?:của|không\s+ngừng)(?![^\W\d_])")
-#: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``mục tiêu năm 2023 đều hoàn thành``, ``8/10 chỉ tiêu đạt kế
+_EFFORT_AFTER = re.compile(r"\s+(?:của|không\s+ngừng|vượt\s+(?:khó|qua)|khắc\s+phục)(?![^\W\d_])")
+#: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``các chỉ tiêu năm 2023 đạt khá``, ``mục tiêu năm 2023 đều hoàn thành``, ``8/10 chỉ tiêu đạt kế
 #: hoạch``, ``2 chỉ tiêu không đạt kế hoạch``: what became of the plans named -- after the plan word, in its
 #: clause (a level it sets, ``chỉ tiêu năm 2024: GRDP đạt 8%``, and what it is to be, ``mục tiêu là hoàn thành
 #: vượt kế hoạch``, are no such outcome).
 _PLAN_REACHED = re.compile(
     r"(?:\s+(?!(?:là|để|nhằm|phải|cần|sẽ)(?![^\W\d_]))[^\W_]+|\s*[-,]){0,10}?\s+(?:(?:cơ\s+bản|đều|đã|hầu\s+hết)\s+(?:đạt|hoàn\s+thành|vượt)"
     r"|đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|hoàn\s+thành\s+vượt|vượt\s+(?:mức\s+)?kế\s+hoạch"
-    r"|(?:không\s+|chưa\s+)?đạt\s+(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu))(?![^\W\d_])"
+    r"|(?:không\s+|chưa\s+)?đạt\s+(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)|đạt\s+(?:khá|tốt|cao|kết\s+quả))(?![^\W\d_])"
 )
 #: ``phê duyệt dự toán công trình tăng không đúng``, ``lập dự toán sai``: an inspection's finding of a plan made
 #: wrongly; the figure is the sum found, not the plan.

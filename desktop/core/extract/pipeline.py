@@ -204,9 +204,11 @@ _RESTATEMENT = re.compile(
 _BRACKET_DEED = re.compile(
     r"(?:\s+[^\W\d_]+){0,4}?\s+(?:(?:đều|đã)\s+)?(?:hoàn\s+thành|đạt|vượt)(?![^\W\d_])"
 )
-#: A plan named right before a bracket: the amount in the bracket is the plan's.
+#: A plan named right before a bracket: the amount in the bracket is the plan's -- named at length, with the
+#: day it was set (``chỉ tiêu phấn đấu mà Tổng cục giao thêm ngày 25/11 (3.800 tỷ đồng)``).
 _PLAN_BEFORE_BRACKET = re.compile(
-    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|kịch\s+bản)(?:\s+(?:[^\W\d_]+|\d{4})){0,8}\s*\($"
+    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|kịch\s+bản)"
+    r"(?:\s+(?:[^\W\d_]+|\d{4}|\d{1,2}/\d{1,2}(?:/\d{4})?)){0,12}\s*\($"
 )
 #: The subject of a rate, an index or a speed: its change is a record, never an amount's comparison.
 _RATE_SUBJECT = re.compile(
@@ -1253,8 +1255,10 @@ class ArticleExtractor:
         if self._only_reached(chain, start):
             return True
         clause_start = self.layout.clause_start(start)
-        if clause_start > chain.sentence.start and reports_done_past_goal(self.low[clause_start:start]):
-            return True
+        if clause_start > chain.sentence.start and (
+            reports_done_past_goal(self.low[clause_start:start]) or opens_report(self.low, clause_start)
+        ):
+            return True  # "Để hoàn thành mục tiêu năm 2024, ...; kết quả, thu ngân sách đạt 1.050 tỷ đồng"
         return reaches_plan(self.low, chain.sentence.start, start)
 
     def _cue(self, chain: _Chain, region_start: int, figure: Figure) -> str | None:
@@ -1599,7 +1603,7 @@ class ArticleExtractor:
             return False
         if _BRACKET_DEED.match(self.low, end):
             return False
-        return _PLAN_BEFORE_BRACKET.search(self.low, max(0, region_start - 60), region_start) is not None
+        return _PLAN_BEFORE_BRACKET.search(self.low, max(0, region_start - 90), region_start) is not None
 
     def _list_cue(self, chain: _Chain, start: int) -> str | None:
         """The cue of the head of the list ``start`` is an item of, read once per colon of the sentence."""
