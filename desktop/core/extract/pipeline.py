@@ -1396,10 +1396,7 @@ class ArticleExtractor:
     def _heading_above(self, line_start: int) -> tuple[str | None, str | None]:
         """See :meth:`_section_heading`."""
         item = _LIST_ITEM.match(self.text, line_start) is not None
-        line_end = self.text.find("\n", line_start)
-        unmarked = not item and unmarked_item(
-            self.low[line_start : line_end if line_end >= 0 else None].strip()
-        )
+        unmarked: bool | None = None  # the line an unmarked item of a list: read when first asked
         first = len(self.text) - len(self.text.lstrip())
         pos = line_start
         passed = False  # unmarked items passed on the way up: only a list head (a colon) heads them
@@ -1415,10 +1412,17 @@ class ArticleExtractor:
             if cue is None:
                 if item and _LIST_ITEM.match(line):
                     continue  # an item before it in the same list
-                if unmarked and unmarked_item(line):
-                    passed = True  # "Năm 2025, phấn đấu:" over unmarked lines of figures
-                    continue
-                return None, None
+                if item or not unmarked_item(line):
+                    return None, None
+                if unmarked is None:
+                    line_end = self.text.find("\n", line_start)
+                    unmarked = unmarked_item(
+                        self.low[line_start : line_end if line_end >= 0 else None].strip()
+                    )
+                if not unmarked:
+                    return None, None
+                passed = True  # "Năm 2025, phấn đấu:" over unmarked lines of figures
+                continue
             if passed and not line.endswith(":"):
                 return None, None
             if previous <= first:
