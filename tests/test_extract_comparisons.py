@@ -935,3 +935,12 @@ def test_a_share_past_a_semicolon_opens_a_rate_whose_change_is_a_record():
     )
     assert comparisons(amount) == [(6.0, "change", "same_period")]
     assert float(share.value) == 18.0
+
+
+def test_a_change_in_the_capital_a_count_raised_is_the_amounts():
+    text = (
+        "Sáu tháng đầu năm có 420 doanh nghiệp thành lập mới, tổng số vốn đăng ký 3.500 tỷ đồng, tăng 15% về "
+        "số doanh nghiệp, tăng 72% về số vốn đăng ký so với cùng kỳ."
+    )
+    found = extract(text, published="2024-07-05").records
+    assert [[float(c.percent) for c in r.comparisons] for r in found] == [[15.0], [72.0]]

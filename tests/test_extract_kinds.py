@@ -1332,3 +1332,121 @@ def test_what_the_plan_or_the_scheme_says_a_thing_is_to_be_is_a_target():
 def test_a_prediction_is_an_estimate():
     text = "Ngân hàng Thế giới dự đoán tăng trưởng kinh tế của tỉnh khoảng 7,2% trong năm nay."
     assert kinds(text, published="2024-09-10") == ["estimate"]
+
+
+def test_a_plan_head_reaches_the_unmarked_lines_of_its_list():
+    text = (
+        "Huyện Đông Hải tổng kết năm 2024\nNăm 2024, thu ngân sách đạt 850 tỷ đồng, tăng 5%.\nNăm 2025, huyện "
+        "phấn đấu:\nTốc độ tăng trưởng kinh tế trên 7,5%.\nThu ngân sách trên 920 tỷ đồng.\nTỷ lệ hộ nghèo giảm 1,2%."
+    )
+    found = records(text, published="2025-01-08")
+    assert [(r.kind, r.period) for r in found] == [("actual", "2024")] + [("target", "2025")] * 3
+    # a paragraph of the report after the list ends it
+    prose = text + "\nTrong năm 2024, huyện đã thu hút 12 dự án với tổng vốn đăng ký 3.000 tỷ đồng."
+    assert kinds(prose, published="2025-01-08")[-2:] == ["actual", "actual"]
+    # a heading with no colon heads the line right under it, not every line of figures after it
+    heading = text.replace("Năm 2025, huyện phấn đấu:", "Mục tiêu năm 2025")
+    assert kinds(heading, published="2025-01-08") == ["actual", "target", "actual", "actual"]
+
+
+def test_a_sentence_that_opens_on_a_result_ends_the_reach_of_the_plan_before_it():
+    plan = "Năm 2024, tỉnh phấn đấu thu ngân sách 1.100 tỷ đồng. "
+    for report in ("Kết quả", "Thực tế", "Tính đến ngày 20/12", "Sau 11 tháng", "Lũy kế 11 tháng"):
+        text = plan + f"{report}, thu ngân sách đạt 1.040 tỷ đồng."
+        assert kinds(text, published="2024-12-22") == ["target", "actual"], report
+    # the sentence right after the plan, adding a goal of its own, is still in its reach
+    goes_on = plan + "Tổng vốn đầu tư toàn xã hội đạt 14.000 tỷ đồng."
+    assert kinds(goes_on, published="2024-01-05") == ["target", "target"]
+    # as is one about the rest of the year
+    rest = "Năm 2024, tỉnh phấn đấu tăng trưởng 7%. 6 tháng cuối năm, thu ngân sách 600 tỷ đồng."
+    assert kinds(rest, published="2024-07-05") == ["target", "target"]
+
+
+def test_a_sentence_that_estimates_ends_the_reach_of_the_plan_before_it():
+    text = (
+        "Năm 2024, tỉnh đặt mục tiêu thu ngân sách 1.100 tỷ đồng. Thu ngân sách ước đạt 1.150 tỷ đồng, tăng 9% "
+        "so với năm 2023; giá trị sản xuất công nghiệp tăng 11,2%."
+    )
+    assert kinds(text, published="2024-12-22") == ["target", "estimate", "actual"]
+
+
+def test_an_estimate_after_the_goal_was_given_its_level_estimates_the_year():
+    text = "Kế hoạch năm 2024 đặt ra tăng trưởng kinh tế 7,2%, ước thực hiện cả năm tăng 6,9%."
+    assert kinds(text, published="2024-12-10") == ["target", "estimate"]
+    # the level in the goal's own words stays the goal's
+    own = "Tỉnh đặt mục tiêu năm nay giá trị xuất khẩu ước đạt 1.800 triệu USD."
+    assert kinds(own, published="2024-03-10") == ["target"]
+    # and so does a later year's, past the level of this one
+    later = "Mục tiêu năm 2024 tăng trưởng 7%, năm 2025 ước đạt 7,5%."
+    assert kinds(later, published="2024-03-10") == ["target", "target"]
+
+
+def test_the_amount_named_as_assigned_is_a_target():
+    text = "Tổng vốn đầu tư công năm 2025 được giao là 2.400 tỷ đồng, trong đó vốn Trung ương 900 tỷ đồng."
+    assert kinds(text, published="2025-01-12") == ["target", "target"]
+    budget = "Năm 2025, dự toán được giao: 980 tỷ đồng; đến nay đã thu 870 tỷ đồng."
+    assert kinds(budget, published="2025-10-12") == ["target", "actual"]
+    # land or forest a household is allotted is no plan
+    allotted = "Năm 2024, mỗi hộ được giao 3 ha rừng để chăm sóc, bảo vệ."
+    assert kinds(allotted, published="2025-01-12") == ["actual"]
+
+
+def test_the_plan_named_at_length_before_its_amount_is_a_target():
+    text = (
+        "Ước cả năm 2024, kim ngạch xuất khẩu đạt hơn 2,1 tỷ USD, vượt xa mục tiêu theo Nghị quyết Đại hội "
+        "Đảng bộ tỉnh lần thứ XVII đến năm 2025 là 1,8 tỷ USD."
+    )
+    assert kinds(text) == ["estimate", "target"]
+
+
+def test_an_estimated_rate_reaches_the_rates_of_its_sentence():
+    text = (
+        "Năm 2024, tổng sản phẩm trên địa bàn ước tăng 6,8%; giá trị sản xuất công nghiệp tăng 9,4%; kim ngạch "
+        "xuất khẩu tăng 12,5%."
+    )
+    assert kinds(text, published="2024-12-20") == ["estimate"] * 3
+    # not an amount after it, nor the rates of the next sentence
+    text = "Năm 2024, GRDP ước tăng 6,8%; GRDP bình quân đầu người 82 triệu đồng. Chỉ số giá tiêu dùng tăng 3,1%."
+    assert kinds(text, published="2024-12-20") == ["estimate", "actual", "actual"]
+
+
+def test_the_parts_an_estimate_lists_in_a_bracket_after_it_are_estimated():
+    text = (
+        "Trong tháng 5/2024, tổng lượt khách đến tỉnh ước đạt 350.000 lượt, tăng 11% so với cùng kỳ (khách quốc "
+        "tế khoảng 200.000 lượt, tăng 7%; khách trong nước khoảng 150.000 lượt, tăng 17%)."
+    )
+    assert kinds(text) == ["estimate"] * 3
+    # a bracket of another span is set apart
+    other = "Tháng 5/2024, lượt khách ước đạt 350.000 lượt, tăng 11% (cùng kỳ năm 2023 đạt 315.000 lượt)."
+    assert kinds(other) == ["estimate", "actual"]
+
+
+def test_a_clause_opening_on_a_result_reports_past_the_goal_of_its_sentence():
+    text = (
+        "Để hoàn thành mục tiêu năm 2024, tỉnh tập trung chỉ đạo; kết quả, thu ngân sách đạt 1.050 tỷ đồng."
+    )
+    assert kinds(text, published="2024-12-20") == ["actual"]
+    # a clause adding a goal stays in its reach
+    goal = "Để hoàn thành mục tiêu năm 2025, tỉnh tập trung chỉ đạo; thu ngân sách đạt 1.200 tỷ đồng."
+    assert kinds(goal, published="2025-01-20") == ["target"]
+
+
+def test_indicators_said_to_do_well_and_striving_against_hardship_set_no_goal():
+    text = (
+        "Các chỉ tiêu kinh tế - xã hội năm 2024 đạt khá: thu ngân sách đạt 1.050 tỷ đồng; tổng vốn đầu tư đạt "
+        "9.800 tỷ đồng."
+    )
+    assert kinds(text, published="2024-12-20") == ["actual", "actual"]
+    effort = "Năm 2024, tỉnh phấn đấu vượt khó; tổng sản phẩm tăng 6,5%, thu ngân sách đạt 1.050 tỷ đồng."
+    assert kinds(effort, published="2024-12-20") == ["actual", "actual"]
+    # striving to exceed the plan sets it
+    exceed = "Năm 2025, tỉnh phấn đấu vượt 5% kế hoạch thu ngân sách, đạt 1.200 tỷ đồng."
+    assert kinds(exceed, published="2025-01-20") == ["target"]
+
+
+def test_the_plans_amount_in_a_bracket_after_its_long_name_is_a_target():
+    text = (
+        "Tính đến ngày 15/12, số thu đã vượt chỉ tiêu phấn đấu mà Tổng cục giao thêm ngày 25/11 "
+        "(3.600 tỷ đồng)."
+    )
+    assert kinds(text) == ["target"]

@@ -179,8 +179,11 @@ _AVERAGE = frozenset((verb, word) for verb in _CHANGE_VERBS for word in ("bình"
 _AVERAGED = re.compile(r"(?<![^\W\d_])(?:tăng|giảm)\s+(?:bình\s+quân|trung\s+bình)\s*$", re.IGNORECASE)
 #: The basis words of an average change: ``basis_of`` reads them as ``other``.
 AVERAGE_BASIS = "bình quân"
+#: ``tăng 15% về số doanh nghiệp, tăng 72% về số vốn đăng ký``: the amount of money a count raised (``số vốn``,
+#: ``số tiền``) is its value, not its number.
 _ASPECT_KIND = re.compile(
-    r"\s*về\s+(?:(?P<quantity>(?:sản|khối|số)?\s*lượng|số(?=\s))|(?P<value>giá\s+trị|kim\s+ngạch|trị\s+giá|vốn))"
+    r"\s*về\s+(?:(?P<value>giá\s+trị|kim\s+ngạch|trị\s+giá|(?:số\s+|tổng\s+)?vốn|số\s+tiền)"
+    r"|(?P<quantity>(?:sản|khối|số)?\s*lượng|số(?=\s)))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -132,8 +132,10 @@ _COST_BEFORE = re.compile(r"(?:kinh\s+phí|chi\s+phí|mức\s+đầu\s+tư)(?:\s
 _COST_AFTER = re.compile(r"\s+(?:tổng\s+)?(?:kinh\s+phí|chi\s+phí|mức\s+đầu\s+tư)(?![^\W\d_])")
 _LEVEL = re.compile(r"(?<![^\W\d_])(?:đạt|tăng|giảm)(?![^\W\d_])")
 _FRAME = re.compile(rf"(?:{alternation(TARGET_FRAME_CUES)}){_EDGE_AFTER}{_PROGRAMME_NAME}")
-#: ``kế hoạch cả năm 2020 là``, ``dự toán được giao là``: the figure that follows is the plan's amount.
-_PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,6}\s+là\s*$")
+#: ``kế hoạch cả năm 2020 là``, ``dự toán được giao là``, ``mục tiêu theo Nghị quyết Đại hội Đảng bộ tỉnh lần thứ
+#: XIX đến năm 2025 là``: the figure that follows is the plan's amount -- the plan named at any length, in words
+#: alone (a comma or a figure between ends the plan's name).
+_PLAN_AMOUNT = re.compile(r"(?:\s+[^\W_]+){0,16}\s+là\s*$")
 #: Words before a plan word that make it a reference to the plan, not a plan: ``hoàn thành vượt mức chỉ
 #: tiêu kế hoạch``, ``đạt và vượt kế hoạch``, ``so với dự toán``, ``kết quả thực hiện kế hoạch``, ``đạt 48% dự
 #: toán`` (a share of it reached), ``đạt và vượt 18/20 chỉ tiêu``, ``đạt và vượt toàn bộ 20 chỉ tiêu`` (a count of
@@ -149,18 +151,19 @@ _PLAN_REFERENCE = re.compile(
 _EXCESS_BEFORE = re.compile(r"(?<![^\W\d_])vượt(?:\s+mức)?\s+$")
 #: ``32% dự toán``, ``40% kế hoạch``: a percentage right before a plan word is the share of it reached.
 _SHARE_OF_PLAN = re.compile(r"\d\s*%\s*$")
-#: ``sự nỗ lực phấn đấu``, ``nhờ nỗ lực phấn đấu``, ``phấn đấu của cán bộ``: the effort made, a noun -- not the verb
+#: ``sự nỗ lực phấn đấu``, ``nhờ nỗ lực phấn đấu``, ``phấn đấu của cán bộ``, ``phấn đấu vượt khó``, ``phấn đấu khắc phục
+#: khó khăn``: the effort made, against hardship -- not the verb
 #: that sets a goal (``huyện nỗ lực phấn đấu đạt 600 tỷ đồng``).  Read before and after ``phấn đấu``.
 _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])(?:sự|nhờ|với|bằng)\s+(?:(?:sự|những)\s+)?(?:nỗ\s+lực\s+)?$")
-_EFFORT_AFTER = re.compile(r"\s+(?:của|không\s+ngừng)(?![^\W\d_])")
-#: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``mục tiêu năm 2023 đều hoàn thành``, ``8/10 chỉ tiêu đạt kế
+_EFFORT_AFTER = re.compile(r"\s+(?:của|không\s+ngừng|vượt\s+(?:khó|qua)|khắc\s+phục)(?![^\W\d_])")
+#: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``các chỉ tiêu năm 2023 đạt khá``, ``mục tiêu năm 2023 đều hoàn thành``, ``8/10 chỉ tiêu đạt kế
 #: hoạch``, ``2 chỉ tiêu không đạt kế hoạch``: what became of the plans named -- after the plan word, in its
 #: clause (a level it sets, ``chỉ tiêu năm 2024: GRDP đạt 8%``, and what it is to be, ``mục tiêu là hoàn thành
 #: vượt kế hoạch``, are no such outcome).
 _PLAN_REACHED = re.compile(
     r"(?:\s+(?!(?:là|để|nhằm|phải|cần|sẽ)(?![^\W\d_]))[^\W_]+|\s*[-,]){0,10}?\s+(?:(?:cơ\s+bản|đều|đã|hầu\s+hết)\s+(?:đạt|hoàn\s+thành|vượt)"
     r"|đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|hoàn\s+thành\s+vượt|vượt\s+(?:mức\s+)?kế\s+hoạch"
-    r"|(?:không\s+|chưa\s+)?đạt\s+(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu))(?![^\W\d_])"
+    r"|(?:không\s+|chưa\s+)?đạt\s+(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)|đạt\s+(?:khá|tốt|cao|kết\s+quả))(?![^\W\d_])"
 )
 #: ``phê duyệt dự toán công trình tăng không đúng``, ``lập dự toán sai``: an inspection's finding of a plan made
 #: wrongly; the figure is the sum found, not the plan.
@@ -359,10 +362,25 @@ _ASSIGNS = re.compile(
 )
 
 
+#: ``Tổng vốn đầu tư công năm 2024 được giao là 2.000 tỷ đồng``, ``Dự toán được giao: 900 tỷ đồng``, ``vốn được
+#: giao 500 tỷ đồng``: the amount assigned, told as what a budget, a plan or its capital is -- not what a household
+#: is allotted (``mỗi hộ được giao 2 ha rừng``).
+_ASSIGNED_BEFORE = re.compile(r"(?<![^\W\d_])được\s+giao(?P<is>\s+là|\s*:)?\s*$")
+_BUDGET_NOUN = re.compile(
+    r"(?<![^\W\d_])(?:vốn|dự\s+toán|kế\s+hoạch|chỉ\s+tiêu|nhiệm\s+vụ\s+thu)(?![^\W\d_])"
+)
+
+
 def assigns_amount(region: str) -> bool:
     """True when the (lower-cased) phrase before a figure says an authority assigns it to a place to collect
-    or spend (``năm nay, Trung ương giao thành phố thu ngân sách 50.000 tỷ đồng``): the plan's amount."""
-    return "giao" in region and _ASSIGNS.search(region) is not None
+    or spend (``năm nay, Trung ương giao thành phố thu ngân sách 50.000 tỷ đồng``), or names it as the amount
+    assigned (``vốn đầu tư công được giao là 2.000 tỷ đồng``): the plan's amount."""
+    if "giao" not in region:
+        return False
+    assigned = _ASSIGNED_BEFORE.search(region)
+    if assigned is not None and (assigned.group("is") or _BUDGET_NOUN.search(region, 0, assigned.start())):
+        return True
+    return _ASSIGNS.search(region) is not None
 
 
 def plan_after(phrase: str) -> bool:
@@ -467,6 +485,22 @@ def reports_deed(region: str) -> bool:
     return any(m.group() != "được" and _done(region, m) for m in _PAST.finditer(region))
 
 
+#: A sentence opening on a result (``Kết quả, ...``, ``Thực tế, ...``), a count up to a date (``Tính đến ngày 15/12,
+#: ...``, ``Lũy kế 11 tháng, ...``) or the months gone by (``Sau 11 tháng, ...``, ``9 tháng đầu năm, ...``; not
+#: ``6 tháng cuối năm``, still to come).
+_REPORT_OPENING = re.compile(
+    r"[\s\-–•+*]*(?:(?:trên\s+)?thực\s+tế|kết\s+quả|tính\s+(?:đến|tới|từ)|l[ũu]y\s+kế"
+    r"|(?:(?:sau|qua|trong)\s+)?\d{1,2}\s+tháng(?!\s+(?:cuối|còn\s+lại|tới))(?:\s+đầu\s+năm)?)(?![^\W\d_])"
+)
+
+
+def opens_report(low: str, sentence_start: int) -> bool:
+    """True when the sentence at ``sentence_start`` (of the lower-cased text) opens by reporting what came of the
+    year (``Kết quả, thu ngân sách đạt 950 tỷ đồng``, ``Tính đến ngày 15/12, ...``, ``Sau 11 tháng, ...``): it ends
+    the reach of the plan told in the sentences before it -- its weak ``đạt`` is an achievement, not a goal's."""
+    return _REPORT_OPENING.match(low, sentence_start) is not None
+
+
 def reports_done_past_goal(clause: str) -> bool:
     """True when the (lower-cased) ``clause`` says what was or is done, as :func:`reports_done` -- but
     ``được`` after a goal the clause sets is the goal's own wording (``góp phần hoàn thành mục tiêu đón được 16
@@ -476,6 +510,16 @@ def reports_done_past_goal(clause: str) -> bool:
         _done(clause, m) and not (goal is not None and m.start() > goal and m.group() == "được")
         for m in _PAST.finditer(clause)
     )
+
+
+def goal_level_given(head: str, phrase_start: int) -> bool:
+    """True when the goal the (lower-cased) ``head`` of a sentence sets was given its level before the phrase at
+    ``phrase_start``: a figure stands between the last goal word and the phrase (``Kế hoạch năm 2024 đặt ra tăng
+    trưởng 7%, ước thực hiện cả năm tăng 6,8%``).  An estimate cue of that phrase then estimates the year, as
+    after a semicolon -- not the level of the goal, which came with the goal's words (``với mục tiêu doanh thu
+    ước đạt 2.500 tỷ đồng``)."""
+    goal = _last_goal(head[:phrase_start])
+    return goal is not None and any(c.isdigit() for c in _SPAN_WORDS.sub("", head[goal:phrase_start]))
 
 
 def _last_goal(text: str) -> int | None:
@@ -604,6 +648,26 @@ _HEADING_CHARS = 90
 _HEADING_WORDS = re.compile(r"mục|phấn|hoạch|nhiệm|phương")
 _ORDINAL = re.compile(r"[\s\-–•+*]*(?:(?:\d{1,2}|[ivx]+)[.)]\s*)?")
 _SPAN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}\s+tháng(?![^\W\d_])")
+
+
+#: An item of a list written without its marks, as a scraped page keeps a list: a short line (at most so many
+#: characters) that gives a figure.
+_ITEM_CHARS = 160
+
+
+def unmarked_item(line: str) -> bool:
+    """True when the (lower-cased, stripped) ``line`` reads as an item of a list whose marks (``-``, ``+``) the page
+    lost -- ``Năm 2025, huyện phấn đấu:`` then ``Tốc độ tăng trưởng kinh tế trên 7%.`` and ``Thu ngân sách 900 tỷ
+    đồng.`` on lines of their own: short, one sentence, a figure in it (not only a year), and nothing it says was
+    done (``đã``, ``đến nay``) -- a paragraph of the report after the list ends it."""
+    if not line or len(line) > _ITEM_CHARS or line.endswith(":"):
+        return False
+    body = line.rstrip(".;")
+    if ". " in body:
+        return False  # two sentences: prose, not an item
+    if not any(c.isdigit() for c in _SPAN_WORDS.sub("", body)):
+        return False
+    return not reports_deed(body)
 
 
 def opens_rest_of_year(low: str, sentence_start: int, head_end: int) -> bool:

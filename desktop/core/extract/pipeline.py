@@ -51,10 +51,12 @@ from desktop.core.extract.kinds import (
     cue_kind,
     forecast_frame,
     foreseen_after,
+    goal_level_given,
     has_target_frame,
     heading_cue,
     list_head_cue,
     measured_forecast,
+    opens_report,
     opens_rest_of_year,
     opens_with_estimate,
     plan_after,
@@ -65,6 +67,7 @@ from desktop.core.extract.kinds import (
     reports_done_past_goal,
     resolve,
     sets_goal,
+    unmarked_item,
     weighed_after,
     weighs_against_plan,
 )
@@ -207,9 +210,11 @@ _RESTATEMENT = re.compile(
 _BRACKET_DEED = re.compile(
     r"(?:\s+[^\W\d_]+){0,4}?\s+(?:(?:đều|đã)\s+)?(?:hoàn\s+thành|đạt|vượt)(?![^\W\d_])"
 )
-#: A plan named right before a bracket: the amount in the bracket is the plan's.
+#: A plan named right before a bracket: the amount in the bracket is the plan's -- named at length, with the
+#: day it was set (``chỉ tiêu phấn đấu mà Tổng cục giao thêm ngày 25/11 (3.800 tỷ đồng)``).
 _PLAN_BEFORE_BRACKET = re.compile(
-    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|kịch\s+bản)(?:\s+(?:[^\W\d_]+|\d{4})){0,8}\s*\($"
+    r"(?:kế\s+hoạch|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|kịch\s+bản)"
+    r"(?:\s+(?:[^\W\d_]+|\d{4}|\d{1,2}/\d{1,2}(?:/\d{4})?)){0,12}\s*\($"
 )
 #: The subject of a rate, an index or a speed: its change is a record, never an amount's comparison.
 _RATE_SUBJECT = re.compile(
@@ -1269,8 +1274,10 @@ class ArticleExtractor:
         if self._only_reached(chain, start):
             return True
         clause_start = self.layout.clause_start(start)
-        if clause_start > chain.sentence.start and reports_done_past_goal(self.low[clause_start:start]):
-            return True
+        if clause_start > chain.sentence.start and (
+            reports_done_past_goal(self.low[clause_start:start]) or opens_report(self.low, clause_start)
+        ):
+            return True  # "Để hoàn thành mục tiêu năm 2024, ...; kết quả, thu ngân sách đạt 1.050 tỷ đồng"
         return reaches_plan(self.low, chain.sentence.start, start)
 
     def _cue(self, chain: _Chain, region_start: int, figure: Figure) -> str | None:
@@ -1380,7 +1387,9 @@ class ArticleExtractor:
         if cue == "actual" and (not listed or reports_done(self.low[region_start:start])):
             return False
         parts = _PARTS.search(self.low, end, start) or _LISTS.search(self.low, chain.sentence.start, start)
-        part = listed or parts is not None or _head_word(label) == head
+        # "ước đạt 349.000 lượt, tăng 11% (khách quốc tế khoảng 210.000 lượt; ...)": a bracket after it lists its parts
+        glossed = self._in_bracket(end, start)
+        part = listed or parts is not None or glossed or _head_word(label) == head or where[2] == "%"
         return part and _APART.search(self.low, region_start, start) is None
 
     def _weighed_result(self, chain: _Chain, figure: Figure) -> bool:
@@ -1406,8 +1415,10 @@ class ArticleExtractor:
     def _heading_above(self, line_start: int) -> tuple[str | None, str | None]:
         """See :meth:`_section_heading`."""
         item = _LIST_ITEM.match(self.text, line_start) is not None
+        unmarked: bool | None = None  # the line an unmarked item of a list: read when first asked
         first = len(self.text) - len(self.text.lstrip())
         pos = line_start
+        passed = False  # unmarked items passed on the way up: only a list head (a colon) heads them
         for _ in range(_SECTION_LINES):
             if pos <= first:
                 break
@@ -1420,6 +1431,18 @@ class ArticleExtractor:
             if cue is None:
                 if item and _LIST_ITEM.match(line):
                     continue  # an item before it in the same list
+                if item or not unmarked_item(line):
+                    return None, None
+                if unmarked is None:
+                    line_end = self.text.find("\n", line_start)
+                    unmarked = unmarked_item(
+                        self.low[line_start : line_end if line_end >= 0 else None].strip()
+                    )
+                if not unmarked:
+                    return None, None
+                passed = True  # "Năm 2025, phấn đấu:" over unmarked lines of figures
+                continue
+            if passed and not line.endswith(":"):
                 return None, None
             if previous <= first:
                 return None, None  # the title
@@ -1498,12 +1521,13 @@ class ArticleExtractor:
         ước đạt 19.483 tỷ đồng``), or past a semicolon for a year after the one the article reports on
         (``đặt mục tiêu năm 2025 đón 9,7 triệu lượt khách; doanh thu du lịch ước đạt 21.000 tỷ đồng``) -- not
         the estimate of the year under way told after the plan (``phấn đấu tăng 7%; ước cả năm tăng 6,8%``)."""
-        if "ước" not in self.low[_last_stop(self.low, start) : start]:
+        phrase_start = _last_stop(self.low, start)
+        if "ước" not in self.low[phrase_start:start]:
             return False  # a loss foreseen (``sẽ hụt thu khoảng 1.600 tỷ đồng``) is no goal's level
         head = self.low[chain.sentence.start : start]
         if not sets_goal(head) or self._reports_after_frame(chain, start):
             return False
-        if ";" not in head:
+        if ";" not in head and not goal_level_given(head, phrase_start - chain.sentence.start):
             return True
         return _later_year(period, self.periods.fallback(False))
 
@@ -1602,7 +1626,7 @@ class ArticleExtractor:
             return False
         if _BRACKET_DEED.match(self.low, end):
             return False
-        return _PLAN_BEFORE_BRACKET.search(self.low, max(0, region_start - 60), region_start) is not None
+        return _PLAN_BEFORE_BRACKET.search(self.low, max(0, region_start - 90), region_start) is not None
 
     def _list_cue(self, chain: _Chain, start: int) -> str | None:
         """The cue of the head of the list ``start`` is an item of, read once per colon of the sentence."""
@@ -1628,8 +1652,11 @@ class ArticleExtractor:
             return True  # a later figure of the lent sentence
         if not self._follows_plan(chain.sentence.start):
             return False
-        if reports_done(self.low[chain.sentence.start : start]):
+        head = self.low[chain.sentence.start : start]
+        if reports_done(head) or opens_report(self.low, chain.sentence.start):
             return False
+        if cue_kind(head) == "estimate":
+            return False  # "Thu ngân sách ước đạt 950 tỷ đồng; GRDP tăng 6,2%": the sentence reports the year
         if weighs_against_plan(self.low[chain.sentence.start : chain.sentence.end]):
             return False  # "..., tăng trưởng quý I đạt 10,9%, tăng 0,4% so với kịch bản": results
         found = self.periods.at(start, chain.sentence, clause_end, True)
