@@ -364,6 +364,21 @@ _OBJECT = (
 )
 
 
+#: What each farming deed was said to be done to, by the deed's words (``thả nuôi`` is ``nuôi``); ``khai
+#: thác và nuôi trồng thủy sản`` gives both deeds their object.
+_DEED_OBJECT = {
+    deed: re.compile(
+        rf"(?<![^\W\d_]){spaced}(?:\s+và\s+(?:{_FARMING_DEEDS}))?\s+(?P<object>{_OBJECT})", re.IGNORECASE
+    )
+    for deed, spaced in (
+        ("nuôi trồng", r"nuôi\s+trồng"),
+        ("nuôi", "nuôi"),
+        ("khai thác", r"khai\s+thác"),
+        ("đánh bắt", r"đánh\s+bắt"),
+    )
+}
+
+
 def farmed_object(label: str, before: str) -> str:
     """``label`` with the object its closing farming deed was given earlier in its sentence (``before``):
     ``diện tích nuôi tôm nước lợ đạt 701 nghìn ha, sản lượng nuôi đạt 509 nghìn tấn`` names ``Sản lượng nuôi
@@ -372,11 +387,8 @@ def farmed_object(label: str, before: str) -> str:
     deed = _FARMING_END.search(label)
     if deed is None:
         return label
-    words = r"\s+".join(deed[0].lower().split()[-2:] if deed[0][:3].lower() != "thả" else ["nuôi"])
-    said = re.compile(
-        rf"(?<![^\W\d_]){words}(?:\s+và\s+(?:{_FARMING_DEEDS}))?\s+(?P<object>{_OBJECT})", re.IGNORECASE
-    )
-    found = [m["object"] for m in said.finditer(before)]
+    words = " ".join(deed[0].lower().split())
+    found = [m["object"] for m in _DEED_OBJECT[words.removeprefix("thả ")].finditer(before)]
     if not found or found[-1].lower() in label.lower():
         return label
     return f"{label} {found[-1]}"
