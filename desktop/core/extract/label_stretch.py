@@ -29,6 +29,16 @@ shares are called by the wrong one of the genre's two words for a share:
   totals (``Dự án FDI lũy kế``), a stock no part of the year holds; the breakdown after ``;`` or
   ``trong đó`` is of parts, said for themselves.
 
+Whole files name a thing once for several figures (stop 35):
+
+* ``khu vực Bãi Khem với quy mô khoảng 15 ha; khu vực cảng Đá Đỏ, quy mô khoảng 17 ha``, ``dự án X của
+  Công ty Y với tổng vốn đầu tư 150 triệu USD``: a lone measure given ``với`` or after a comma of a site
+  or project is that site's (``Quy mô khu vực Bãi Khem``), not a measure of nothing.
+* ``diện tích nuôi tôm nước lợ đạt 701 nghìn ha, sản lượng nuôi đạt 509 nghìn tấn``: a farming or
+  fishing deed named alone takes the object its sentence gave it (``Sản lượng nuôi tôm nước lợ``).
+* ``..., thu giữ: 29 kg ma túy tổng hợp; 4,8 kg heroin``: each item of a list headed by a seizure is
+  what was seized (``Heroin thu giữ``), as ``thu giữ 12 kg ma túy`` names ``Ma túy thu giữ``.
+
 The functions take what the label module knows (the label, the one before, the text between)
 and return the label to keep; each leaves any other label alone.
 """
@@ -36,6 +46,7 @@ and return the label to keep; each leaves any other label alone.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 #: The heads of a share's part that count units (``xã``, ``hộ``, ``dự án``): its share is a rate.
 _COUNTED_PART = re.compile(
@@ -296,3 +307,102 @@ def without_moment(label: str) -> str:
     """``Tổng dân số`` for ``Tổng dân số vào thời điểm 0 giờ``: the moment of a count is its date."""
     moment = _MOMENT.search(label)
     return label[: moment.start()] if moment and moment.start() > 0 else label
+
+
+#: The nouns that name a site or a project a measure may be given of (``khu vực Bãi Khem với quy mô 15 ha``,
+#: ``dự án mở rộng nhà máy ... với tổng vốn đầu tư 150 triệu USD``): things built or set apart, not places.
+_SITE = re.compile(
+    r"(?<![^\W\d_])(?:khu\s+vực|dự\s+án|công\s+trình|nhà\s+máy|khu\s+công\s+nghiệp|cụm\s+công\s+nghiệp|"
+    r"khu\s+kinh\s+tế|khu\s+đô\s+thị|khu\s+dân\s+cư|khu\s+du\s+lịch|tuyến\s+đường|tuyến|bệnh\s+viện|"
+    r"mô\s+hình|trang\s+trại|cảng)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: Where a site's name ends: its owner or investor, a bracket, a comma, a verb said of it.
+_SITE_END = re.compile(
+    r"\s+(?:của|do|được|đã|đang|sẽ|có|là|gồm|như|thuộc|tại|ở)\s|[,(;:]|\s+[-–]\s", re.IGNORECASE
+)
+#: A measure joined to what it is of by ``với`` or a comma, at the end of the words before a figure.
+_JOINED_MEASURE = re.compile(r"(?:\s+với|\s*,)\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s*$")
+#: The longest site name a measure takes, in words.
+SITE_WORDS: Final = 16
+
+
+def is_site(noun: str) -> bool:
+    """True when ``noun`` (a count's unit) names sites or projects (``dự án``, ``công trình``)."""
+    return _SITE.fullmatch(noun) is not None
+
+
+def site_before(part: str) -> str:
+    """The site or project a lone measure at the end of ``part`` is given of, when ``part`` ends with the
+    measure joined by ``với`` or a comma to a phrase that opens with a site's noun (``khu vực Bãi Khem với
+    quy mô``, ``dự án X của Công ty Y với tổng vốn đầu tư``): the site's name, without its owner or what is
+    said of it; empty when no site is named there."""
+    joined = _JOINED_MEASURE.search(part)
+    if joined is None:
+        return ""
+    before = part[: joined.start()]
+    for site in _SITE.finditer(before):  # the first site given a name (not ``các khu vực được ...``)
+        end = _SITE_END.search(before, site.end())
+        name = before[site.start() : end.start() if end else len(before)].strip(" -–")
+        if len(name) > site.end() - site.start():
+            return name if name.count(" ") < SITE_WORDS else ""
+    return ""
+
+
+#: Farming and fishing deeds a measure may be named by alone (``sản lượng nuôi``, ``diện tích thả nuôi``),
+#: at the end of its label.
+_FARMING_DEEDS = r"nuôi\s+trồng|thả\s+nuôi|nuôi|khai\s+thác|đánh\s+bắt"
+_FARMING_END = re.compile(rf"(?<![^\W\d_])(?<!vật\s)(?<!chăn\s)(?:{_FARMING_DEEDS})$", re.IGNORECASE)
+#: Words that end what a deed is done to (its owner, its verb, a time, a place, a connector).
+_OBJECT_STOP = (
+    r"(?:đạt|của|được|tăng|giảm|là|trong|với|ước|chính|cho|hiện|có|tại|ở|trên|và|đã|đang|năm|tháng|"
+    r"vụ|so|bị|thì|nên|cũng|theo|từ|đến|các|những|khoảng|gần|hơn|toàn|tỉnh|huyện|xã|ra|vào|đều)(?![^\W\d_])"
+)
+#: The object a farming deed takes: one to four words up to a stop word.
+_OBJECT = (
+    rf"(?!{_OBJECT_STOP})[^\W\d_]+(?:\s+(?!{_OBJECT_STOP})[^\W\d_]+){{0,3}}(?=\s*[,.;:(]|\s+{_OBJECT_STOP})"
+)
+
+
+#: What each farming deed was said to be done to, by the deed's words (``thả nuôi`` is ``nuôi``); ``khai
+#: thác và nuôi trồng thủy sản`` gives both deeds their object.
+_DEED_OBJECT = {
+    deed: re.compile(
+        rf"(?<![^\W\d_]){spaced}(?:\s+và\s+(?:{_FARMING_DEEDS}))?\s+(?P<object>{_OBJECT})", re.IGNORECASE
+    )
+    for deed, spaced in (
+        ("nuôi trồng", r"nuôi\s+trồng"),
+        ("nuôi", "nuôi"),
+        ("khai thác", r"khai\s+thác"),
+        ("đánh bắt", r"đánh\s+bắt"),
+    )
+}
+
+
+def farmed_object(label: str, before: str) -> str:
+    """``label`` with the object its closing farming deed was given earlier in its sentence (``before``):
+    ``diện tích nuôi tôm nước lợ đạt 701 nghìn ha, sản lượng nuôi đạt 509 nghìn tấn`` names ``Sản lượng nuôi
+    tôm nước lợ``; ``sản lượng khai thác và nuôi trồng thủy sản ...; trong đó, sản lượng nuôi trồng đạt``
+    names ``Sản lượng nuôi trồng thủy sản``.  ``label`` itself when no object was said."""
+    deed = _FARMING_END.search(label)
+    if deed is None:
+        return label
+    words = " ".join(deed[0].lower().split())
+    found = [m["object"] for m in _DEED_OBJECT[words.removeprefix("thả ")].finditer(before)]
+    if not found or found[-1].lower() in label.lower():
+        return label
+    return f"{label} {found[-1]}"
+
+
+#: A seizure said once at the head of a list of what was seized (``..., thu giữ: 2.500 gam ma túy tổng hợp;
+#: 800 gam heroin``): the deed names each item, as ``thu giữ 12 kg ma túy`` names ``Ma túy thu giữ``.
+_SEIZED_HEAD = re.compile(r"(?<![^\W\d_])(thu\s+giữ|bắt\s+giữ|tạm\s+giữ|tịch\s+thu)\s*$", re.IGNORECASE)
+
+
+def seized_item(label: str, head: str) -> str:
+    """``label`` of an item of a list whose head (``head``, the words before its colon) ends with a seizure,
+    with that deed (``Heroin thu giữ``); ``label`` itself when the head says no seizure or the label does."""
+    deed = _SEIZED_HEAD.search(head)
+    if deed is None or deed[1].lower() in label.lower():
+        return label
+    return f"{label} {deed[1]}"

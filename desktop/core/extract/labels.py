@@ -58,6 +58,7 @@ from desktop.core.extract.label_deeds import (
     _with_phrase,
     _without_its_noun,
 )
+from desktop.core.extract.label_layout import named_item_start, opens_item, row_words
 from desktop.core.extract.label_lookup import (
     agents_end,
     first_quantity,
@@ -351,12 +352,16 @@ from desktop.core.extract.label_stretch import (
     amount_of_share,
     counted_share,
     cumulative_of,
+    farmed_object,
     goes_on_ranking,
     in_closed_aside,
+    is_site,
     market_of,
     next_ranked,
     respective,
     respective_run,
+    seized_item,
+    site_before,
     summed_to_now,
     traded_goods,
     without_asides,
@@ -434,6 +439,8 @@ class Labeller:
         self._holiday: tuple[str, int] = ("", -2)  # the last holiday span given, and its paragraph
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
         self._scenarios = "kịch bản" in low or "phương án" in low
+        self._table = "|" in text  # rows of a table flattened to ``|`` cells
+        self._seizures = "giữ:" in low or "tịch thu:" in low  # a list of what was seized
         self._whole_year = "cả năm" in low  # the whole year, said against a part of it
         self._respectively = "tương ứng" in low  # a run of figures said respectively
         self._month_ends = "hết tháng" in low or "cuối tháng" in low  # a cut-off day at a month's end
@@ -458,6 +465,18 @@ class Labeller:
             self._said = []
         if region_start < self._consumed <= start:
             region_start = self._consumed
+        if self._table and self.text.find("|", line := self.text.rfind("\n", 0, start) + 1, start) >= 0:
+            region_start = line  # a table row: each figure of it is named by the row's name cell
+        elif self.text[region_start - 1 : region_start] == ":":  # ``- Trâu: 5.200 con``: the item's name
+            floor = max(
+                sentence,
+                self.text.rfind("\n", 0, start) + 1,
+                self.text.rfind(";", 0, region_start) + 1,
+                self.text.rfind(":", 0, region_start - 1) + 1,
+            )
+            item = named_item_start(self.text, floor, region_start, start)
+            if item >= 0 and not self.localities.spans(item, region_start):  # a place's item is no name
+                region_start = item
         label, verb, consumed, core = self._compose(figure, region_start, clause_end)
         if "thời điểm" in label:
             label = without_moment(label)  # ``Tổng dân số vào thời điểm 0 giờ``: the count's date
@@ -587,8 +606,19 @@ class Labeller:
                 label = " ".join(w for w in parts if w)
         if not figure.is_percent and self._said and (deed := self._sibling_deed(label, figure)):
             label = f"{label} {deed}"  # ``khu vực nhà nước xuất khẩu 1.200 triệu USD; khu vực FDI 12.644``
-        if not figure.is_percent and self._said and _LONE_MEASURE.match(label.lower()):
-            thing = self._measured_before(start)
+        if not figure.is_percent and _LONE_MEASURE.match(label.lower()):
+            # ``khu vực Bãi Khem với quy mô 15 ha``: the site said with it, else the thing the figure before named
+            floor = max(
+                sentence,
+                self._last_end,
+                self.low.rfind(";", sentence, start) + 1,
+                self.low.rfind(":", sentence, start) + 1,
+            )
+            # (the figure before counted sites: ``1 dự án dệt nhuộm vào khu công nghiệp A, với số vốn``)
+            counted_sites = self._said and is_site(self._previous_unit or "")
+            thing = ("" if counted_sites else site_before(self.text[floor:start])) or (
+                self._measured_before(start) if self._said else ""
+            )
             if thing:  # ``Tuyến cao tốc ... dài 144 km, quy mô 4 làn xe``: the thing the clause is about
                 label = f"{label} {_without_said(thing, label)}"
         self._last_before = self._last_end if self._last_end <= start else -1
@@ -757,6 +787,15 @@ class Labeller:
         ):
             label = owned  # ``Nhật Bản chiếm 14,1% tổng vốn đầu tư``: the share of Nhật Bản's capital
         label = self._restretched(label, figure)
+        if label[-3:] in ("uôi", "ồng", "hác", "bắt"):
+            label = farmed_object(label, self.text[sentence:start])  # ``sản lượng nuôi`` of what
+        if (
+            self._seizures
+            and not figure.is_percent
+            and (seizure := self.layout.list_head(self.layout.sentence_at(start), start))
+            and opens_item(self.low, max(seizure[1] + 1, self.low.rfind(";", seizure[1], start) + 1), start)
+        ):
+            label = seized_item(label, self.text[seizure[0] : seizure[1]])  # ``thu giữ: ...; 800 gam heroin``
         if "im ngạch " in label[:20]:
             label = market_of(label)  # ``Kim ngạch xuất khẩu Hàn Quốc``: the market it went to
         if label[:3] == "Tỷ " and self._ti and label[3:].split(" ", 1)[0] in self._ti:
@@ -1079,6 +1118,8 @@ class Labeller:
             # ``2.660 tỷ đồng (tương đương 115 triệu USD)``: the same amount
             return self._previous, "", -1, ""
         words = self._region_text(region_start, start)
+        if "|" in words:
+            words = row_words(words)  # ``| Thu ngân sách nhà nước | 1.830 tỷ đồng |``: the row's name cell
         if ")" in words and self.layout.leaves_bracket(region_start, start):
             words = self._around_aside(region_start, start) or words
         if "(" in words:
@@ -2123,6 +2164,9 @@ class Labeller:
         một số nhóm hàng tăng mạnh như: đồ uống tăng 1,7%; thực phẩm tăng 0,75%`` → ``Giá``."""
         sentence = self.layout.sentence_at(start)
         head = self.layout.list_head(sentence, start) or self._items_head(sentence.start, start)
+        if head is not None and not self.text[head[1] + 1 : start].strip():
+            # ``Diện tích gieo trồng:\n- Lúa: 12.500 ha``: the colon is the item's own, the list's is above
+            head = self.layout.list_head(Sentence(start, start), start) or head
         if head is None or start - head[1] > LIST_REACH:
             return ""
         words = self.text[head[0] : head[1]]
