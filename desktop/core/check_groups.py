@@ -51,6 +51,9 @@ class RuleGroup:
     rules: tuple[str, ...]
     files: tuple[str, ...]  # relative to the repository's root
     digest: str  # :func:`digest` of the files and rules, as of ``version``
+    #: Of a group of :attr:`Scope.RECORD`, the record's fields its rules read: only those are read from
+    #: the store when it is re-run alone (a rule that reads another fails loudly: the rows have no other).
+    reads: tuple[str, ...] = ()
 
 
 #: Where ``files`` are relative to: the repository (the parent of the ``desktop`` package).
@@ -72,6 +75,7 @@ GROUPS: tuple[RuleGroup, ...] = (
         ("label_empty", "label_one_word", "label_opening"),
         ("desktop/core/checks/labels.py",),
         "ed14fa6860380a5d",
+        ("indicator", "unit"),
     ),
     RuleGroup(
         "periods",
@@ -88,6 +92,16 @@ GROUPS: tuple[RuleGroup, ...] = (
         ("rate_over_100", "growth_out_of_range", "per_capita_range"),
         ("desktop/core/checks/magnitudes.py",),
         "cf24746da4bc37c4",
+        (
+            "indicator",
+            "indicator_code",
+            "value",
+            "value_max",
+            "unit",
+            "base_value",
+            "base_unit",
+            "comparisons",
+        ),
     ),
     RuleGroup(
         "units",
@@ -96,6 +110,7 @@ GROUPS: tuple[RuleGroup, ...] = (
         ("unit_class",),
         ("desktop/core/checks/units.py",),
         "f8d64cdda07395ab",
+        ("indicator_code", "unit", "base_unit"),
     ),
     RuleGroup(
         "between",

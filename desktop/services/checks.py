@@ -25,6 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from desktop.core.check_groups import BY_GROUP, Scope
 from desktop.core.checks import Finding
 from desktop.store import Store, check_prints
 from desktop.store.check_columns import ALL_CHECKS
@@ -37,6 +38,7 @@ from desktop.store.checking import (
     plan,
     recheck_all_facts,
     recheck_facts,
+    record_group_changes,
     write_article_changes,
     write_fact_changes,
     write_group_changes,
@@ -165,13 +167,22 @@ def _splice(
     the stored ones (:func:`desktop.store.checking.group_row_changes`); returns how many rows changed
     (None: cancelled).  The stale articles are left to the article pass, which checks them whole.
 
-    Each batch is one transaction that also stores again the fingerprints of the articles whose rows it
+    Groups that read a record's own fields alone are re-run over one narrow read of the table, in this
+    process (:func:`desktop.store.checking.record_group_changes`), what they change written at the end;
+    the others article batch by article batch, in the pool on a large corpus.  Each batch is one
+    transaction that also stores again the fingerprints of the articles whose rows it
     changed (they matched before, so they hold what a full check leaves): a check stopped half-way
     leaves every batch either spliced and fingerprinted, or as it was."""
     if not groups:
         return 0
     conn = store.conn
     left = set(stale)
+    if all(BY_GROUP[name].scope is Scope.RECORD for name in groups):
+        spliced = record_group_changes(conn, groups, left, should_cancel)
+        if spliced is None:
+            return None
+        _write_spliced(store, spliced)
+        return len(spliced)
     ids = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id") if row[0] not in left]
     work = pool if len(ids) >= SMALL_CORPUS else None
     changed = 0
@@ -181,15 +192,21 @@ def _splice(
         for _, changes in found:
             if should_cancel and should_cancel():
                 return None
-            if not changes:
-                continue
-            with store.transaction() as writing:
-                write_group_changes(writing, changes)
-                check_prints.reprint(
-                    writing, sorted(check_prints.articles_of_records(writing, (c[-1] for c in changes)))
-                )
+            _write_spliced(store, changes)
             changed += len(changes)
     return changed
+
+
+def _write_spliced(store: Store, changes: list[tuple]) -> None:
+    """Write a group's changed rows, and store again the fingerprints of their articles (they matched
+    before the group was re-run), in one transaction."""
+    if not changes:
+        return
+    with store.transaction() as writing:
+        write_group_changes(writing, changes)
+        check_prints.reprint(
+            writing, sorted(check_prints.articles_of_records(writing, (c[-1] for c in changes)))
+        )
 
 
 def _settle_everything(store: Store, pool: ProcessPoolExecutor, workers: int) -> int:

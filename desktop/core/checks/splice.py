@@ -15,7 +15,9 @@ compiled: no SQLite.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from decimal import Decimal
+from types import SimpleNamespace
 
 from desktop.core.check_groups import BY_GROUP
 from desktop.core.check_rules import Finding
@@ -27,6 +29,7 @@ from desktop.core.checks.span import check_span
 from desktop.core.checks.subject import ArticleFacts, Subject, lowered
 from desktop.core.checks.units import check_unit
 from desktop.core.checks.verdicts import CheckRow, stored
+from desktop.core.records import Comparison
 
 #: The rules in the order a full check lists a record's findings: its own rules as
 #: :func:`~desktop.core.checks.check_record` runs them, then the assumed year, then the rules between an
@@ -124,8 +127,36 @@ RUNS: dict[str, GroupRun] = {
 }
 
 
+#: The fields of a record the splice itself reads, besides those its groups' rules read.
+OWN_FIELDS = ("id", "article_id", "confidence", "checks", "conflicts", "rules", "risk", "fact")
+_DECIMALS = frozenset({"value", "value_max", "of", "base_value"})
+
+
+def light_rows(fields: Sequence[str], rows: Iterable[Sequence]) -> Iterator[SimpleNamespace]:
+    """Live rows of :data:`OWN_FIELDS` then ``fields`` (as SQLite gives them, ``conflicts`` as
+    :data:`~desktop.core.checks.verdicts.CROSSED` or None) as objects with those attributes only, typed
+    as :func:`~desktop.core.checks.verdicts.check_row` types them: what a group of records re-run alone
+    reads of a million rows, instead of every field of a :class:`CheckRow` read article by article (a
+    fifth of the time).  A rule that reads another field fails loudly, never on a made-up value."""
+    names = (*OWN_FIELDS, "status", *fields)
+    own = len(OWN_FIELDS)
+    for row in rows:
+        typed = [_typed(name, value) for name, value in zip(fields, row[own:], strict=True)]
+        yield SimpleNamespace(**dict(zip(names, (*row[:own], "", *typed), strict=True)))
+
+
+def _typed(name: str, value: object) -> object:
+    if name in _DECIMALS:
+        return None if value is None else Decimal(value)  # type: ignore[arg-type]
+    if name == "comparisons":
+        if value in ("[]", "", None):
+            return ()
+        return tuple(Comparison.from_dict(c) for c in json.loads(value))  # type: ignore[arg-type]
+    return value
+
+
 def group_changes(
-    article: ArticleFacts | None, rows: Sequence[CheckRow], groups: Sequence[str]
+    article: ArticleFacts | None, rows: Sequence[CheckRow | SimpleNamespace], groups: Sequence[str]
 ) -> list[tuple]:
     """``(checks, rules, risk, record id)`` of each live row of one article whose stored findings change
     when ``groups`` are re-run (``article``: None when every group reads records alone).
