@@ -169,10 +169,10 @@ def _splice(
 
     Groups that read a record's own fields alone are re-run over one narrow read of the table, in this
     process (:func:`desktop.store.checking.record_group_changes`), what they change written at the end;
-    the others article batch by article batch, in the pool on a large corpus.  Each batch is one
-    transaction that also stores again the fingerprints of the articles whose rows it
-    changed (they matched before, so they hold what a full check leaves): a check stopped half-way
-    leaves every batch either spliced and fingerprinted, or as it was."""
+    the others article batch by article batch, in the pool on a large corpus.  Each write is one
+    transaction that also stores again the fingerprints of the articles whose rows it changed (they
+    matched before, so they hold what a full check leaves): a check stopped half-way leaves every
+    article either spliced and fingerprinted, or as it was."""
     if not groups:
         return 0
     conn = store.conn

@@ -15,9 +15,11 @@ compiled: no SQLite.
 from __future__ import annotations
 
 import json
+from collections import namedtuple
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
-from types import SimpleNamespace
+from functools import lru_cache
+from typing import Any
 
 from desktop.core.check_groups import BY_GROUP
 from desktop.core.check_rules import Finding
@@ -28,7 +30,7 @@ from desktop.core.checks.periods import check_assumed_year, check_period
 from desktop.core.checks.span import check_span
 from desktop.core.checks.subject import ArticleFacts, Subject, lowered
 from desktop.core.checks.units import check_unit
-from desktop.core.checks.verdicts import CheckRow, stored
+from desktop.core.checks.verdicts import stored
 from desktop.core.records import Comparison
 
 #: The rules in the order a full check lists a record's findings: its own rules as
@@ -132,17 +134,26 @@ OWN_FIELDS = ("id", "article_id", "confidence", "checks", "conflicts", "rules", 
 _DECIMALS = frozenset({"value", "value_max", "of", "base_value"})
 
 
-def light_rows(fields: Sequence[str], rows: Iterable[Sequence]) -> Iterator[SimpleNamespace]:
+def light_rows(fields: Sequence[str], rows: Iterable[Sequence]) -> Iterator[tuple]:
     """Live rows of :data:`OWN_FIELDS` then ``fields`` (as SQLite gives them, ``conflicts`` as
-    :data:`~desktop.core.checks.verdicts.CROSSED` or None) as objects with those attributes only, typed
-    as :func:`~desktop.core.checks.verdicts.check_row` types them: what a group of records re-run alone
-    reads of a million rows, instead of every field of a :class:`CheckRow` read article by article (a
-    fifth of the time).  A rule that reads another field fails loudly, never on a made-up value."""
-    names = (*OWN_FIELDS, "status", *fields)
+    :data:`~desktop.core.checks.verdicts.CROSSED` or None) as named tuples of those fields only (and a
+    live ``status``), typed as :func:`~desktop.core.checks.verdicts.check_row` types them: what a group of
+    records re-run alone reads of a million rows, instead of every field of a :class:`~desktop.core.checks.verdicts.CheckRow` read
+    article by article.  A rule that reads another field fails loudly, never on a made-up value."""
+    make = _row_type(tuple(fields))._make
     own = len(OWN_FIELDS)
+    typed = [(at, name) for at, name in enumerate(fields, own) if name in _DECIMALS or name == "comparisons"]
     for row in rows:
-        typed = [_typed(name, value) for name, value in zip(fields, row[own:], strict=True)]
-        yield SimpleNamespace(**dict(zip(names, (*row[:own], "", *typed), strict=True)))
+        values = [*row[:own], "", *row[own:]]
+        for at, name in typed:
+            values[at + 1] = _typed(name, row[at])
+        yield make(values)
+
+
+@lru_cache(maxsize=16)
+def _row_type(fields: tuple[str, ...]) -> Any:
+    """A named tuple of :data:`OWN_FIELDS`, ``status`` and ``fields``: made with ``_make``, a tuple's cost."""
+    return namedtuple("LightRow", (*OWN_FIELDS, "status", *fields))
 
 
 def _typed(name: str, value: object) -> object:
@@ -155,11 +166,10 @@ def _typed(name: str, value: object) -> object:
     return value
 
 
-def group_changes(
-    article: ArticleFacts | None, rows: Sequence[CheckRow | SimpleNamespace], groups: Sequence[str]
-) -> list[tuple]:
+def group_changes(article: ArticleFacts | None, rows: Sequence[Any], groups: Sequence[str]) -> list[tuple]:
     """``(checks, rules, risk, record id)`` of each live row of one article whose stored findings change
-    when ``groups`` are re-run (``article``: None when every group reads records alone).
+    when ``groups`` are re-run (``article``: None when every group reads records alone; ``rows``:
+    :class:`~desktop.core.checks.verdicts.CheckRow` s, or :func:`light_rows` of any articles then).
 
     A row that held none of the groups' findings and gains none is unchanged, and is passed over without
     its stored findings parsed (most rows)."""
