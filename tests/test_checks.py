@@ -767,7 +767,7 @@ def test_a_fact_group_read_in_the_lowered_text_is_the_one_read_in_slices() -> No
 
 def test_the_cross_article_template_reads_as_the_finding_does() -> None:
     from desktop.core.check_rules import CROSS_ARTICLE
-    from desktop.core.checks.conflicts import KINDS_VI
+    from desktop.core.checks.cross import KINDS_VI
     from desktop.core.checks.verdicts import _cross_template, _escaped
 
     for code, place, period, kind in [

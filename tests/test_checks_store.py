@@ -390,7 +390,6 @@ def test_a_full_check_after_new_rules_re_checks_every_article(
     db = _budget_corpus(tmp_path, ("500", "520", "700"))
     before = _check_columns(db)
     monkeypatch.setattr(checking, "CHECKS_VERSION", "next")
-    monkeypatch.setattr("desktop.services.checks.CHECKS_VERSION", "next")
     monkeypatch.setattr("desktop.store.check_prints.CHECKS_VERSION", "next")
     report = check_corpus(db)
     assert (report.articles, report.verified, report.changed) == (3, 0, 0)

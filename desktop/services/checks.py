@@ -21,22 +21,27 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from desktop.core.check_groups import BY_GROUP, Scope
 from desktop.core.checks import Finding
 from desktop.store import Store, check_prints
-from desktop.store.check_columns import ALL_CHECKS, CHECKS_VERSION
+from desktop.store.check_columns import ALL_CHECKS
 from desktop.store.checking import (
     article_changes,
-    checked_version,
     fact_slice_changes,
     fact_slices,
+    group_row_changes,
     mark_checked,
+    plan,
     recheck_all_facts,
     recheck_facts,
+    record_group_changes,
     write_article_changes,
     write_fact_changes,
+    write_group_changes,
 )
 from desktop.store.details import JOINED
 
@@ -98,22 +103,33 @@ def check_store(
     through the fact pass.  Progress counts articles: an unchanged one as its fingerprint is read, a
     changed one as it is re-checked.
 
+    When only a group of rules changed since (:mod:`desktop.core.check_groups`), that group alone is
+    re-run over the articles whose fingerprint matched and its findings spliced in (:func:`_splice`);
+    when the comparison across articles changed, the fact pass runs over every fact.  What changed
+    otherwise (:func:`desktop.store.checking.plan`): every article, as when nothing is stored.
+
     Both the fingerprints and the article pass are work over independent articles, so on a large
     corpus worker processes do them, each reading through a read-only connection of its own, and this
     process writes what they found changed.  The fact pass compares the facts concerned at once, here.
     """
     report = CheckReport()
     conn = store.conn
+    rules = plan(conn)
     total = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     report.records = conn.execute("SELECT COUNT(*) FROM records").fetchone()[0]
     if workers is None:
         workers = 1 if total < SMALL_CORPUS else os.cpu_count() or 1
     with _workers(store.path, workers) as pool:
-        stale = _stale_articles(conn, pool, workers * IN_FLIGHT, total, progress, should_cancel)
+        stale = _stale_articles(conn, pool, workers * IN_FLIGHT, total, progress, should_cancel, rules.whole)
         if stale is None:
             report.cancelled = True
             return report
         report.verified = total - len(stale)
+        spliced = _splice(store, pool, rules.groups, stale, workers * IN_FLIGHT, should_cancel)
+        if spliced is None:
+            report.cancelled = True
+            return report
+        report.changed += spliced
         work = pool if len(stale) >= SMALL_CORPUS else None
         with closing(
             _run(conn, work, _worker_changes, _article_changes, _batches(stale, BATCH), workers * IN_FLIGHT)
@@ -132,9 +148,65 @@ def check_store(
             report.changed += _settle_everything(store, work, workers)
             return report
     with store.transaction() as writing:
-        report.changed += _settle_facts(writing, stale, everything=len(stale) > total // 4)
+        report.changed += _settle_facts(
+            writing, stale, everything=len(stale) > total // 4, all_facts=rules.facts
+        )
         mark_checked(writing)
     return report
+
+
+def _splice(
+    store: Store,
+    pool: ProcessPoolExecutor | None,
+    groups: tuple[str, ...],
+    stale: list[int],
+    ahead: int,
+    should_cancel: Callable[[], bool] | None,
+) -> int | None:
+    """Re-run these groups of rules alone over the articles not ``stale`` and splice their findings into
+    the stored ones (:func:`desktop.store.checking.group_row_changes`); returns how many rows changed
+    (None: cancelled).  The stale articles are left to the article pass, which checks them whole.
+
+    Groups that read a record's own fields alone are re-run over one narrow read of the table, in this
+    process (:func:`desktop.store.checking.record_group_changes`), what they change written at the end;
+    the others article batch by article batch, in the pool on a large corpus.  Each write is one
+    transaction that also stores again the fingerprints of the articles whose rows it changed (they
+    matched before, so they hold what a full check leaves): a check stopped half-way leaves every
+    article either spliced and fingerprinted, or as it was."""
+    if not groups:
+        return 0
+    conn = store.conn
+    left = set(stale)
+    if all(BY_GROUP[name].scope is Scope.RECORD for name in groups):
+        spliced = record_group_changes(conn, groups, left, should_cancel)
+        if spliced is None:
+            return None
+        _write_spliced(store, spliced)
+        return len(spliced)
+    ids = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id") if row[0] not in left]
+    work = pool if len(ids) >= SMALL_CORPUS else None
+    changed = 0
+    run = partial(_group_changes, groups=groups)
+    in_worker = partial(_worker_group_changes, groups=groups)
+    with closing(_run(conn, work, in_worker, run, _batches(ids, BATCH), ahead)) as found:
+        for _, changes in found:
+            if should_cancel and should_cancel():
+                return None
+            _write_spliced(store, changes)
+            changed += len(changes)
+    return changed
+
+
+def _write_spliced(store: Store, changes: list[tuple]) -> None:
+    """Write a group's changed rows, and store again the fingerprints of their articles (they matched
+    before the group was re-run), in one transaction."""
+    if not changes:
+        return
+    with store.transaction() as writing:
+        write_group_changes(writing, changes)
+        check_prints.reprint(
+            writing, sorted(check_prints.articles_of_records(writing, (c[-1] for c in changes)))
+        )
 
 
 def _settle_everything(store: Store, pool: ProcessPoolExecutor, workers: int) -> int:
@@ -183,11 +255,13 @@ def _stale_articles(
     total: int,
     progress: Callable[[int, int], None] | None,
     should_cancel: Callable[[], bool] | None,
+    whole: bool,
 ) -> list[int] | None:
-    """The articles whose fingerprint is not the one the last full check left (None: cancelled)."""
+    """The articles whose fingerprint is not the one the last full check left (None: cancelled); every
+    article when the ``whole`` check is to run."""
     ids = [row[0] for row in conn.execute("SELECT id FROM articles ORDER BY id")]
     stored = check_prints.stored_article_prints(conn)
-    if not stored or checked_version(conn) != CHECKS_VERSION:  # nothing to compare with: every article
+    if not stored or whole:  # nothing to compare with: every article
         return ids
     stale: list[int] = []
     read = 0
@@ -204,12 +278,21 @@ def _stale_articles(
     return stale
 
 
-def _settle_facts(conn: sqlite3.Connection, stale: list[int], *, everything: bool) -> int:
+def _settle_facts(
+    conn: sqlite3.Connection, stale: list[int], *, everything: bool, all_facts: bool = False
+) -> int:
     """Re-check the facts the stale articles and the deleted ones had or have, then store what the next
-    full check compares with; ``everything``: every fact, and every article's fingerprint."""
+    full check compares with; ``everything``: every fact, and every article's fingerprint; ``all_facts``:
+    every fact (the comparison across articles changed), and the fingerprints of the articles of the
+    stale articles and of the rows it changed."""
     if everything:
         changed = recheck_all_facts(conn)
         check_prints.remember(conn)
+        return changed
+    if all_facts:
+        written: set[int] = set()
+        changed = recheck_all_facts(conn, written)
+        check_prints.remember(conn, sorted(set(stale) | check_prints.articles_of_records(conn, written)))
         return changed
     gone = check_prints.deleted_articles(conn)
     facts = check_prints.stored_facts(conn, [*stale, *gone]) | check_prints.current_facts(conn, stale)
@@ -225,6 +308,10 @@ def _batches(ids: list[int], size: int) -> Iterator[list[int]]:
 
 def _article_changes(conn: sqlite3.Connection, ids: list[int]) -> list[tuple]:
     return article_changes(conn, ids)[0]
+
+
+def _group_changes(conn: sqlite3.Connection, ids: list[int], *, groups: tuple[str, ...]) -> list[tuple]:
+    return group_row_changes(conn, ids, groups)
 
 
 def _article_prints(conn: sqlite3.Connection, ids: list[int]) -> list[tuple[int, int]]:
@@ -300,6 +387,11 @@ def _open_reader(db_path: str) -> None:
 def _worker_changes(ids: list[int]) -> list[tuple]:
     assert _reader is not None
     return _article_changes(_reader, ids)
+
+
+def _worker_group_changes(ids: list[int], *, groups: tuple[str, ...]) -> list[tuple]:
+    assert _reader is not None
+    return _group_changes(_reader, ids, groups=groups)
 
 
 def _worker_prints(ids: list[int]) -> list[tuple[int, int]]:

@@ -111,6 +111,17 @@ def remember(
         )
 
 
+def reprint(conn: sqlite3.Connection, articles: Sequence[int]) -> None:
+    """Store again the fingerprints of these articles, whose stored checks a group's re-run just changed
+    (:mod:`desktop.core.checks.splice`): they matched before it, their facts are as they were, and left
+    stale they would be re-checked whole by the next full check.  Unlike :func:`remember`, keeps what
+    the last full check saw of deleted articles, which the rest of this check still needs."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO checked_articles (article_id, print) VALUES (?, ?)",
+        article_prints(conn, articles),
+    )
+
+
 def remember_all_facts(conn: sqlite3.Connection) -> None:
     """The half of :func:`remember` for every article that reads no fingerprint: the facts of every record.
     Split off so that the writing process stores them while worker processes compute the fingerprints."""
@@ -153,6 +164,16 @@ def articles_of_facts(conn: sqlite3.Connection, keys: Sequence[int]) -> set[int]
     """The articles with a record in one of these facts."""
     found: set[int] = set()
     for where, params in _batches("fact", keys):
+        found.update(
+            row[0] for row in conn.execute(f"SELECT article_id FROM record_rows WHERE {where}", params)
+        )
+    return found
+
+
+def articles_of_records(conn: sqlite3.Connection, ids: Iterable[int]) -> set[int]:
+    """The articles of these records."""
+    found: set[int] = set()
+    for where, params in _batches("id", list(ids)):
         found.update(
             row[0] for row in conn.execute(f"SELECT article_id FROM record_rows WHERE {where}", params)
         )

@@ -20,7 +20,8 @@ from collections.abc import Sequence
 
 from desktop.core.check_rules import BY_NAME, RULES, Finding, Rule
 from desktop.core.checks.article import check_article_records
-from desktop.core.checks.conflicts import Fact, fact_group, fact_of, find_conflicts
+from desktop.core.checks.conflicts import Fact, fact_group, fact_of
+from desktop.core.checks.cross import find_conflicts
 from desktop.core.checks.labels import check_label
 from desktop.core.checks.magnitudes import check_growth, check_per_capita, check_rate, per_capita_currency
 from desktop.core.checks.periods import check_assumed_year, check_period

@@ -24,7 +24,8 @@ from typing import Any, NamedTuple
 
 from desktop.core.check_rules import CROSS_ARTICLE
 from desktop.core.checks import ArticleFacts, Finding, check_article, lowered
-from desktop.core.checks.conflicts import KINDS_VI, MAX_LISTED, Fact, conflicting, fact_key_of, quoted
+from desktop.core.checks.conflicts import Fact, fact_key_of
+from desktop.core.checks.cross import KINDS_VI, MAX_LISTED, conflicting, quoted
 from desktop.core.checks.risk import risk_of_rules
 from desktop.core.memo import remember
 from desktop.core.records import Comparison
