@@ -79,11 +79,11 @@ GROUPS: tuple[RuleGroup, ...] = (
     ),
     RuleGroup(
         "periods",
-        1,
+        2,
         Scope.ARTICLE,
         ("period_before_1945", "actual_after_article", "target_too_far", "period_assumed"),
         ("desktop/core/checks/periods.py", "desktop/core/assumed_year.py"),
-        "22ae5c558cbb1112",
+        "61392118d31b8886",
     ),
     RuleGroup(
         "magnitudes",
