@@ -104,11 +104,20 @@ def run_merge(args: argparse.Namespace, interrupt: Interrupt) -> int:
     for source in report.sources:
         if source.skipped:
             print(f"chitieu: {source.slot}: merged before, unchanged; skipped", file=sys.stderr)
+        for clash in source.year_conflicts:
+            print(
+                f"chitieu: {source.slot}: article {clash.article_id}'s year was set to {clash.theirs} there, "
+                f"while {report.output} holds another answer, {clash.kept}, which it keeps; set the article's "
+                "year there (Alt+Y) to settle it",
+                file=sys.stderr,
+            )
     merged = [s for s in report.sources if not s.skipped]
     versions = sum(s.versions for s in merged)
+    years = sum(len(s.years) for s in merged)
     print(
         f"merged {plural(len(merged), 'file')} into {report.output}: {versions} decisions, "
-        f"{sum(s.additions for s in merged)} additions; {report.agreed} records final, "
+        f"{sum(s.additions for s in merged)} additions, {plural(years, 'article year')} set; "
+        f"{report.agreed} records final, "
         f"{report.conflicts} conflicts in {seconds(started)}"
     )
     return 0

@@ -1024,7 +1024,10 @@ class MainWindow(QMainWindow):
 
     def _after_year_set(self, article_id: int) -> None:
         """An article's year was set, undone or redone: its records, checks, year and warning changed, and
-        what the list holds of it (its year, its counters).  The article is shown with them."""
+        what the list holds of it (its year, its counters).  The article is shown with them.  The year
+        filter is filled again first: the article may be the first of its new year, or the last of its old
+        one (a filter on a year no article has any more falls back to all years)."""
+        self.filter_bar.load_choices(self.store)
         self.articles.load(self.filter_bar.filters())
         current = self.current_row()
         keep = current.id if current is not None and current.article_id == article_id else None

@@ -118,7 +118,7 @@ def answer(
     if seen is not None and asked.seen != seen:
         raise problem("year_changed", Changed, article=article_id, year=asked.year)
     before = asked.seen
-    after = ArticleYear(year, _with_year(before.warnings, year))
+    after = ArticleYear(year, with_year(before.warnings, year))
     _write_year(conn, article_id, before, after, reviewer)
     text = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
     moved = _dated_records(_live(conn, article_id), text)
@@ -149,8 +149,9 @@ def _dated(published: str | None) -> bool:
     return bool(published) and str(published)[:4].isdigit()
 
 
-def _with_year(warnings: str | None, year: int) -> str:
-    """The warnings with the year one (the guess, or a reviewer's earlier answer) saying ``year`` was set."""
+def with_year(warnings: str | None, year: int) -> str:
+    """The warnings with the year one (the guess, or a reviewer's earlier answer) saying ``year`` was set;
+    a merge gives the team's file a reviewer's answer by it too (:mod:`desktop.store.merged_years`)."""
     kept = [text for text in json.loads(warnings or "[]") if not is_year_warning(text)]
     return json.dumps([*kept, warning(year, REVIEWED)], ensure_ascii=False)
 
@@ -178,9 +179,15 @@ def _write_year(
     )
 
 
-def _year_json(year: ArticleYear) -> str:
+def said(year: ArticleYear) -> dict[str, Any]:
+    """The year as an article's event holds it (its ``before`` and ``after``): the year and where it came
+    from, which is what two files' answers are compared by when they are merged."""
     found = year.dated_by()
-    return json.dumps({"year": year.year, "from": found[1] if found else None})
+    return {"year": year.year, "from": found[1] if found else None}
+
+
+def _year_json(year: ArticleYear) -> str:
+    return json.dumps(said(year))
 
 
 # ---- its records ----------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from desktop.core.errors import InputError
 from desktop.core.records import FIELDS
 from desktop.store.clock import now
+from desktop.store.merged_years import YearConflict, carry
 from desktop.store.split_copy import shared_columns, table_columns
 from desktop.store.team_meta import ReviewerFile
 
@@ -52,6 +53,10 @@ class SourceReport:
     additions: int
     events: int
     skipped: bool = False
+    #: The articles whose year a reviewer of this file set and the merged file took
+    #: (:mod:`desktop.store.merged_years`), and those whose year the merged file holds another answer to.
+    years: tuple[int, ...] = ()
+    year_conflicts: tuple[YearConflict, ...] = ()
 
 
 Run = Callable[..., sqlite3.Cursor]
@@ -291,7 +296,18 @@ def _bring_decisions(conn: sqlite3.Connection, entered: _Entered) -> SourceRepor
         "WHERE article_id IN (SELECT id FROM src.articles)"
     )
     reviewers = entered.reviewers
-    report = SourceReport(identity.slot, reviewers, articles, new_articles, versions, additions, events)
+    years = carry(conn, entered.file.schema, mark)
+    report = SourceReport(
+        identity.slot,
+        reviewers,
+        articles,
+        new_articles,
+        versions,
+        additions,
+        events,
+        years=years.carried,
+        year_conflicts=years.conflicts,
+    )
     run(
         "INSERT INTO events (at, action, after) VALUES (?, 'merge', ?)",
         (
@@ -305,6 +321,8 @@ def _bring_decisions(conn: sqlite3.Connection, entered: _Entered) -> SourceRepor
                     "versions": versions,
                     "additions": additions,
                     "events": events,
+                    "years": list(years.carried),
+                    "year_conflicts": [c.article_id for c in years.conflicts],
                 },
                 ensure_ascii=False,
             ),

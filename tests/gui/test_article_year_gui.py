@@ -165,3 +165,24 @@ def test_the_help_lists_the_key(win, qtbot, monkeypatch):
     keys = shown["dialog"].findChild(QTableView, "help_table").model()
     listed = {keys.index(row, 0).data(): keys.index(row, 1).data() for row in range(keys.rowCount())}
     assert listed["Năm của bài…"] == "Alt+Y"
+
+
+def year_choices(win) -> list[str]:
+    combo = win.filter_bar.year
+    return [combo.itemText(i) for i in range(combo.count())]
+
+
+def test_the_year_filter_lists_the_year_set_and_forgets_it_on_undo(win, qtbot):
+    assert year_choices(win)[1:] == ["2017"]
+    dialog = year_dialog(win, qtbot)
+    qtbot.keyClicks(dialog.year_box, "2019")
+    qtbot.keyClick(dialog.year_box, Qt.Key.Key_Return)
+    back_to(win, qtbot)
+    assert year_choices(win)[1:] == ["2017", "2019"]
+    win.filter_bar.year.setCurrentIndex(win.filter_bar.year.findData(2019))
+    assert win.articles.rowCount() == 1  # the article alone, under its new year
+    assert win.articles.row_of(win.article.id) is not None
+    qtbot.keyClick(win.record_table, Qt.Key.Key_Z, CTRL)
+    assert year_choices(win)[1:] == ["2017"]
+    assert win.filter_bar.year.currentData() is None  # no article is from 2019 any more: all years
+    assert win.articles.row_of(win.article.id) is not None
