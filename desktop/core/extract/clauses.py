@@ -3,7 +3,9 @@
 The genre packs a dozen facts into one sentence, separated by ``;`` and
 ``,``.  A sentence is the scope of a target frame (``phấn đấu ...``) and of
 a period mentioned in it; a ``;``, ``:`` or line break ends the clause a
-label or a comparison may reach back into.  Commas are not hard boundaries
+label or a comparison may reach back into -- but for the break of a hard-wrapped
+line inside a sentence (see :func:`_soft_breaks`), which the stored text keeps and
+the layout reads through.  Commas are not hard boundaries
 (``thương mại, dịch vụ`` sits inside a label); the label module decides them.
 """
 
@@ -60,32 +62,81 @@ _HEADING = re.compile(
 )
 
 
+#: What a line that runs on past its break ends on: not a sentence or clause end, nor a table cell's bar.
+_ENDS_LINE = ".:;!?…|"
+#: Shortest line a hard wrap leaves before its break, in characters and in words: shorter ones are menu
+#: entries, bylines and headings, not a sentence cut by the width of a page.
+WRAPPED_CHARS = 40
+WRAPPED_WORDS = 6
+#: Where a line stops being a line of prose: markdown furniture (``#``, ``**``, ``[``, ``>``), a list item, a
+#: caption or a photo credit.
+_NOT_PROSE = re.compile(r"[^\S\n]*(?:[\[!*#>]|(?:[-+•*–]|\d{1,2}[.)])\s|\(?(?:ảnh|nguồn)\s*:)", re.IGNORECASE)
+
+
+def _soft_breaks(text: str) -> frozenset[int]:
+    """The line breaks of a hard-wrapped text that fall inside a sentence (``... ước đạt 3.475\nnghìn lượt
+    khách, tăng 14,8% so với\ncùng kỳ``): the line ends on no sentence or clause mark and is long enough to be
+    cut by the page's width, the next goes on in lower case, with a figure or a ``%``.  The first line (a title
+    above the lead), headings in capitals, list items, table rows and captions never run on."""
+    soft = []
+    for at in positions(text, "\n"):
+        after = at + 1
+        while text[after : after + 1] in (" ", "\t"):
+            after += 1
+        head = text[after : after + 1]
+        if not (head.islower() or head.isdecimal() or head == "%"):
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        next_end = text.find("\n", after)
+        if (
+            line_start
+            and _runs_on(text[line_start:at].rstrip())
+            and not _NOT_PROSE.match(text, after)
+            and "|" not in text[after : len(text) if next_end < 0 else next_end]
+        ):
+            soft.append(at)
+    return frozenset(soft)
+
+
+def _runs_on(line: str) -> bool:
+    """True when ``line`` reads as prose cut short by a wrap rather than a line of its own."""
+    return (
+        len(line) >= WRAPPED_CHARS
+        and line[-1] not in _ENDS_LINE
+        and "|" not in line
+        and len(line.split()) >= WRAPPED_WORDS
+        and not line.isupper()
+        and not _NOT_PROSE.match(line)
+    )
+
+
 def _marks(text: str, marks: str) -> list[int]:
     """Where each of the characters ``marks`` stands in ``text``, in order: ``str.find`` skips to them in C,
     where a pattern that opens on a class of them tested every character of the article."""
     return sorted(at for mark in marks for at in positions(text, mark))
 
 
-def _sentence_ends(text: str) -> list[int]:
+def _sentence_ends(text: str, soft: frozenset[int]) -> list[int]:
     """Where each sentence end of ``text`` ends: the ends of ``_SENTENCE_END``'s matches (as ``finditer``
-    finds them), the pattern tried only at the marks it opens on."""
+    finds them), the pattern tried only at the marks it opens on; a ``soft`` line break ends none."""
     ends: list[int] = []
     for at in _marks(text, _SENTENCE_MARKS):
-        if ends and at < ends[-1]:
-            continue  # inside the end before (``...``, ``?!``)
+        if (ends and at < ends[-1]) or at in soft:
+            continue  # inside the end before (``...``, ``?!``), or a wrap inside the sentence
         found = _SENTENCE_END.match(text, at)
         if found is not None:
             ends.append(found.end())
     return ends
 
 
-def _hard_boundaries(text: str) -> list[int]:
+def _hard_boundaries(text: str, soft: frozenset[int]) -> list[int]:
     """Where each clause boundary of ``text`` ends: after each ``;``, ``:``, line break and ellipsis, but for
-    the colon between the digits of a time (``7:30``)."""
+    the colon between the digits of a time (``7:30``) and a ``soft`` line break (a wrap inside a sentence)."""
     return [
         at + 1
         for at in _marks(text, _HARD_MARKS)
         if not (text[at] == ":" and text[at - 1 : at].isdecimal() and text[at + 1 : at + 2].isdecimal())
+        and at not in soft
     ]
 
 
@@ -106,14 +157,15 @@ class Layout:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        ends = _sentence_ends(text)
+        self._soft = _soft_breaks(text)
+        ends = _sentence_ends(text, self._soft)
         if not ends or ends[-1] < len(text):
             ends.append(len(text))
         self._sentence_ends = ends
         #: Built once: a figure asks for its sentence several times (chain, clause bounds, periods).
         self._sentences = [Sentence(start, end) for start, end in zip([0, *ends[:-1]], ends, strict=True)]
-        self._hard = _hard_boundaries(text)
-        self._furniture = _furniture_spans(text)
+        self._hard = _hard_boundaries(text, self._soft)
+        self._furniture = _furniture_spans(text, self._soft)
         self._furniture_starts = [s for s, _ in self._furniture]
 
     def sentence_at(self, pos: int) -> Sentence:
@@ -130,8 +182,10 @@ class Layout:
         return max(hard, self.sentence_at(pos).start)
 
     def paragraph_end(self, pos: int) -> int:
-        """Where the line (paragraph) holding ``pos`` ends."""
+        """Where the line (paragraph) holding ``pos`` ends: a wrap inside a sentence does not end it."""
         end = self.text.find("\n", pos)
+        while end in self._soft:
+            end = self.text.find("\n", end + 1)
         return len(self.text) if end < 0 else end
 
     def open_bracket(self, start: int, pos: int) -> int:
@@ -183,7 +237,7 @@ class Layout:
         return bool(i) and pos < self._furniture[i - 1][1]
 
 
-def _furniture_spans(text: str) -> list[tuple[int, int]]:
+def _furniture_spans(text: str, soft: frozenset[int]) -> list[tuple[int, int]]:
     first_furniture = _FIRST_FURNITURE.match(text)
     spans = [first_furniture.span()] if first_furniture else []
     spans.extend(m.span(1) for m in _FURNITURE_LINE.finditer(text))
@@ -196,7 +250,9 @@ def _furniture_spans(text: str) -> list[tuple[int, int]]:
         and not _CONTINUES.match(text, first.start(1))
     ):
         spans.append(first.span(1))
-    spans.extend(m.span(1) for m in _HEADING.finditer(text) if _is_heading(m))
+    spans.extend(
+        m.span(1) for m in _HEADING.finditer(text) if _is_heading(m) and text.find("\n", m.end(1)) not in soft
+    )
     spans.sort()
     return spans
 
