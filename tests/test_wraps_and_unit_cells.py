@@ -56,6 +56,12 @@ def test_a_title_line_above_the_lead_is_not_joined() -> None:
 def test_headings_list_items_captions_bylines_and_menus_are_not_joined() -> None:
     heading = "KINH TẾ HUYỆN TĂNG TRƯỞNG KHÁ TRONG SÁU THÁNG ĐẦU NĂM 2031\nsáu tháng, thu 12 tỷ đồng."
     assert not _joined("Mở đầu.\n" + heading, "NĂM 2031")
+    over_paragraph = (
+        "Mở đầu.\nKết quả sản xuất nông nghiệp sáu tháng đầu năm của huyện\n"
+        "6 tháng đầu năm, tổng diện tích gieo trồng đạt 12.500 ha, bằng 101% kế hoạch, tăng 2% so với cùng kỳ; "
+        "sản lượng lương thực ước đạt 58.000 tấn, giá trị sản xuất trên một ha đất canh tác đạt 120 triệu đồng."
+    )
+    assert not _joined(over_paragraph, "của huyện")
     listed = "Mở đầu.\n- Thu ngân sách trên địa bàn huyện đạt 120 tỷ đồng trong năm\n- chi 80 tỷ đồng."
     assert not _joined(listed, "trong năm")
     caption = "Mở đầu.\nẢnh: Người dân thu hoạch lúa trên cánh đồng mẫu lớn của xã Tân Phú\nnăm nay được mùa."

@@ -76,8 +76,9 @@ _NOT_PROSE = re.compile(r"[^\S\n]*(?:[\[!*#>]|(?:[-+•*–]|\d{1,2}[.)])\s|\(?(
 def _soft_breaks(text: str) -> frozenset[int]:
     """The line breaks of a hard-wrapped text that fall inside a sentence (``... ước đạt 3.475\nnghìn lượt
     khách, tăng 14,8% so với\ncùng kỳ``): the line ends on no sentence or clause mark and is long enough to be
-    cut by the page's width, the next goes on in lower case, with a figure or a ``%``.  The first line (a title
-    above the lead), headings in capitals, list items, table rows and captions never run on."""
+    cut by the page's width, the next goes on in lower case, with a figure or a ``%`` and is no more than
+    twice as long.  The first line (a title above the lead), headings (in capitals, or over a paragraph of a
+    line twice their length), list items, table rows and captions never run on."""
     soft = []
     for at in positions(text, "\n"):
         after = at + 1
@@ -87,12 +88,15 @@ def _soft_breaks(text: str) -> frozenset[int]:
         if not (head.islower() or head.isdecimal() or head == "%"):
             continue
         line_start = text.rfind("\n", 0, at) + 1
-        next_end = text.find("\n", after)
+        line = text[line_start:at].rstrip()
+        next_line = text[after : len(text) if (next_end := text.find("\n", after)) < 0 else next_end]
         if (
             line_start
-            and _runs_on(text[line_start:at].rstrip())
-            and not _NOT_PROSE.match(text, after)
-            and "|" not in text[after : len(text) if next_end < 0 else next_end]
+            and _runs_on(line)
+            and len(next_line)
+            < 2 * len(line)  # a page's width cuts both: a longer one is a heading's paragraph
+            and not _NOT_PROSE.match(next_line)
+            and "|" not in next_line
         ):
             soft.append(at)
     return frozenset(soft)
