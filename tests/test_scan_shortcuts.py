@@ -25,10 +25,9 @@ def test_sentence_ends_and_clause_boundaries_are_those_of_the_patterns() -> None
     hard = re.compile(r"[;:\n…](?<!\d:(?=\d))")
     for end in range(len(TEXT) + 1):
         text = TEXT[:end]
-        assert clauses._sentence_ends(text, frozenset()) == [m.end() for m in sentence_end.finditer(text)]
-        assert clauses._hard_boundaries(text, frozenset()) == [m.end() for m in hard.finditer(text)]
-    # a time's colon ends no clause
-    assert TEXT.index("7:30") + 2 not in clauses._hard_boundaries(TEXT, frozenset())
+        assert clauses._sentence_ends(text) == [m.end() for m in sentence_end.finditer(text)]
+        assert clauses._hard_boundaries(text) == [m.end() for m in hard.finditer(text)]
+    assert TEXT.index("7:30") + 2 not in clauses._hard_boundaries(TEXT)  # a time's colon ends no clause
 
 
 def test_years_after_a_digit_are_the_matches_of_the_pattern() -> None:

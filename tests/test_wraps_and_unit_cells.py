@@ -1,7 +1,7 @@
 """Hard-wrapped lines read as one sentence, and table rows whose unit has a cell of its own.
 
-Whole scraped files often break a sentence over several lines at the page's width; the layout reads
-through such a break (the stored text and the record spans keep it).  Tables flattened to ``|`` cells
+Whole scraped files often break a sentence over several lines at the page's width; the extractor reads
+such a break as a space (the stored text keeps it, and the record spans point into it).  Tables flattened to ``|`` cells
 may give the unit in a column of its own, or once above the table (``Đơn vị: tỷ đồng``).  The texts are
 invented, of the genre.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from desktop.core.extract import extract
-from desktop.core.extract.clauses import Layout
+from desktop.core.extract.clauses import Layout, read_through_wraps
 
 WRAPPED = (
     "Du lịch huyện khởi sắc trong mùa lễ hội\n"
@@ -32,8 +32,14 @@ def test_a_figure_keeps_its_scale_unit_and_comparison_across_a_wrap() -> None:
     assert [[c.percent for c in r.comparisons] for r in records] == [[Decimal("12.4")], [Decimal("9.6")]]
 
 
-def test_the_wrapped_sentence_is_one_sentence_and_the_text_is_unchanged() -> None:
-    layout = Layout(WRAPPED)
+def test_the_wrapped_sentence_is_one_sentence_and_the_offsets_are_unchanged() -> None:
+    read = read_through_wraps(WRAPPED)
+    assert len(read) == len(WRAPPED)
+    assert [i for i, (a, b) in enumerate(zip(read, WRAPPED, strict=True)) if a != b] == [
+        WRAPPED.index("1.250") + 5,
+        WRAPPED.index("415,2 tỷ đồng,") + 14,
+    ]
+    layout = Layout(read)
     first = WRAPPED.index("Tổng lượt")
     sentence = layout.sentence_at(first)
     assert WRAPPED[sentence.start : sentence.end].rstrip().endswith("tăng 9,6%.")
@@ -45,7 +51,7 @@ def test_the_wrapped_sentence_is_one_sentence_and_the_text_is_unchanged() -> Non
 def _joined(text: str, before: str) -> bool:
     """True when the line break right after ``before`` is read through."""
     at = text.index(before) + len(before)
-    return Layout(text).sentence_at(at - 1).end > at + 1
+    return Layout(read_through_wraps(text)).sentence_at(at - 1).end > at + 1
 
 
 def test_a_title_line_above_the_lead_is_not_joined() -> None:

@@ -4,8 +4,8 @@ The genre packs a dozen facts into one sentence, separated by ``;`` and
 ``,``.  A sentence is the scope of a target frame (``phấn đấu ...``) and of
 a period mentioned in it; a ``;``, ``:`` or line break ends the clause a
 label or a comparison may reach back into -- but for the break of a hard-wrapped
-line inside a sentence (see :func:`_soft_breaks`), which the stored text keeps and
-the layout reads through.  Commas are not hard boundaries
+line inside a sentence, which the extractor reads as a space (see
+:func:`read_through_wraps`).  Commas are not hard boundaries
 (``thương mại, dịch vụ`` sits inside a label); the label module decides them.
 """
 
@@ -89,17 +89,30 @@ def _soft_breaks(text: str) -> frozenset[int]:
             continue
         line_start = text.rfind("\n", 0, at) + 1
         line = text[line_start:at].rstrip()
+        # a page's width cuts both lines: a next line twice as long is the paragraph under a heading
         next_line = text[after : len(text) if (next_end := text.find("\n", after)) < 0 else next_end]
         if (
             line_start
             and _runs_on(line)
-            and len(next_line)
-            < 2 * len(line)  # a page's width cuts both: a longer one is a heading's paragraph
+            and len(next_line) < 2 * len(line)
             and not _NOT_PROSE.match(next_line)
             and "|" not in next_line
         ):
             soft.append(at)
     return frozenset(soft)
+
+
+def read_through_wraps(text: str) -> str:
+    """``text`` with each line break inside a sentence (see :func:`_soft_breaks`) read as the space it stands
+    for: every rule then reads a wrapped sentence as one (a unit, a comparison, a label's words on the next
+    line), and every offset stays that of the stored text, which keeps its breaks."""
+    soft = _soft_breaks(text)
+    if not soft:
+        return text
+    chars = list(text)
+    for at in soft:
+        chars[at] = " "
+    return "".join(chars)
 
 
 def _runs_on(line: str) -> bool:
@@ -120,27 +133,26 @@ def _marks(text: str, marks: str) -> list[int]:
     return sorted(at for mark in marks for at in positions(text, mark))
 
 
-def _sentence_ends(text: str, soft: frozenset[int]) -> list[int]:
+def _sentence_ends(text: str) -> list[int]:
     """Where each sentence end of ``text`` ends: the ends of ``_SENTENCE_END``'s matches (as ``finditer``
-    finds them), the pattern tried only at the marks it opens on; a ``soft`` line break ends none."""
+    finds them), the pattern tried only at the marks it opens on."""
     ends: list[int] = []
     for at in _marks(text, _SENTENCE_MARKS):
-        if (ends and at < ends[-1]) or at in soft:
-            continue  # inside the end before (``...``, ``?!``), or a wrap inside the sentence
+        if ends and at < ends[-1]:
+            continue  # inside the end before (``...``, ``?!``)
         found = _SENTENCE_END.match(text, at)
         if found is not None:
             ends.append(found.end())
     return ends
 
 
-def _hard_boundaries(text: str, soft: frozenset[int]) -> list[int]:
+def _hard_boundaries(text: str) -> list[int]:
     """Where each clause boundary of ``text`` ends: after each ``;``, ``:``, line break and ellipsis, but for
-    the colon between the digits of a time (``7:30``) and a ``soft`` line break (a wrap inside a sentence)."""
+    the colon between the digits of a time (``7:30``)."""
     return [
         at + 1
         for at in _marks(text, _HARD_MARKS)
         if not (text[at] == ":" and text[at - 1 : at].isdecimal() and text[at + 1 : at + 2].isdecimal())
-        and at not in soft
     ]
 
 
@@ -161,15 +173,14 @@ class Layout:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._soft = _soft_breaks(text)
-        ends = _sentence_ends(text, self._soft)
+        ends = _sentence_ends(text)
         if not ends or ends[-1] < len(text):
             ends.append(len(text))
         self._sentence_ends = ends
         #: Built once: a figure asks for its sentence several times (chain, clause bounds, periods).
         self._sentences = [Sentence(start, end) for start, end in zip([0, *ends[:-1]], ends, strict=True)]
-        self._hard = _hard_boundaries(text, self._soft)
-        self._furniture = _furniture_spans(text, self._soft)
+        self._hard = _hard_boundaries(text)
+        self._furniture = _furniture_spans(text)
         self._furniture_starts = [s for s, _ in self._furniture]
 
     def sentence_at(self, pos: int) -> Sentence:
@@ -186,10 +197,8 @@ class Layout:
         return max(hard, self.sentence_at(pos).start)
 
     def paragraph_end(self, pos: int) -> int:
-        """Where the line (paragraph) holding ``pos`` ends: a wrap inside a sentence does not end it."""
+        """Where the line (paragraph) holding ``pos`` ends."""
         end = self.text.find("\n", pos)
-        while end in self._soft:
-            end = self.text.find("\n", end + 1)
         return len(self.text) if end < 0 else end
 
     def open_bracket(self, start: int, pos: int) -> int:
@@ -241,7 +250,7 @@ class Layout:
         return bool(i) and pos < self._furniture[i - 1][1]
 
 
-def _furniture_spans(text: str, soft: frozenset[int]) -> list[tuple[int, int]]:
+def _furniture_spans(text: str) -> list[tuple[int, int]]:
     first_furniture = _FIRST_FURNITURE.match(text)
     spans = [first_furniture.span()] if first_furniture else []
     spans.extend(m.span(1) for m in _FURNITURE_LINE.finditer(text))
@@ -254,9 +263,7 @@ def _furniture_spans(text: str, soft: frozenset[int]) -> list[tuple[int, int]]:
         and not _CONTINUES.match(text, first.start(1))
     ):
         spans.append(first.span(1))
-    spans.extend(
-        m.span(1) for m in _HEADING.finditer(text) if _is_heading(m) and text.find("\n", m.end(1)) not in soft
-    )
+    spans.extend(m.span(1) for m in _HEADING.finditer(text) if _is_heading(m))
     spans.sort()
     return spans
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from desktop.core.extract.clauses import Layout, Sentence
+from desktop.core.extract.clauses import Layout, Sentence, read_through_wraps
 from desktop.core.extract.comparisons import (
     against_period_before,
     aspect_of,
@@ -440,6 +440,9 @@ class ArticleExtractor:
     """The extraction of one article; build one per text."""
 
     def __init__(self, text: str, published: str | None, locality: str | None, title: str | None) -> None:
+        text = read_through_wraps(
+            text
+        )  # a hard-wrapped sentence is read as one; offsets stay the stored text's
         self.text = text
         self.low = lower_text(text)
         self.published = published if published and _ISO_DATE.fullmatch(published[:10]) else None
