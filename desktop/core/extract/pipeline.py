@@ -440,9 +440,8 @@ class ArticleExtractor:
     """The extraction of one article; build one per text."""
 
     def __init__(self, text: str, published: str | None, locality: str | None, title: str | None) -> None:
-        text = read_through_wraps(
-            text
-        )  # a hard-wrapped sentence is read as one; offsets stay the stored text's
+        # a hard-wrapped sentence is read as one; every offset stays the stored text's
+        text = read_through_wraps(text)
         self.text = text
         self.low = lower_text(text)
         self.published = published if published and _ISO_DATE.fullmatch(published[:10]) else None
