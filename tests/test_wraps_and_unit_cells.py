@@ -84,6 +84,16 @@ def test_a_line_that_ends_a_sentence_or_a_clause_is_not_joined() -> None:
         assert not _joined(text, f"tỷ đồng{mark}")
 
 
+def test_a_paragraph_that_lost_its_stop_is_not_joined_to_the_next() -> None:
+    paragraph = (
+        "Mở đầu.\nNăm 2031, tổng thu ngân sách trên địa bàn huyện đạt 1.250 tỷ đồng, tăng 8% so với năm trước, "
+        "chi ngân sách đạt 980 tỷ đồng, bằng 104% dự toán, trong đó chi đầu tư phát triển 410 tỷ đồng, "
+        "chi thường xuyên 520 tỷ đồng, tăng 12%\n"
+        "6 tháng đầu năm 2032, thu ngân sách ước đạt 700 tỷ đồng."
+    )
+    assert not _joined(paragraph, "tăng 12%")
+
+
 def test_a_table_row_is_not_joined() -> None:
     text = "Mở đầu.\nThu ngân sách trên địa bàn | tỷ đồng | 1.830 | 1.700 | 1.650\ntăng 8% so với năm trước."
     assert not _joined(text, "1.650")

@@ -68,6 +68,8 @@ _ENDS_LINE = ".:;!?…|"
 #: entries, bylines and headings, not a sentence cut by the width of a page.
 WRAPPED_CHARS = 40
 WRAPPED_WORDS = 6
+#: Longest line a hard wrap leaves: a longer one is a paragraph of its own that lost its final stop.
+WRAPPED_MAX_CHARS = 200
 #: Where a line stops being a line of prose: markdown furniture (``#``, ``**``, ``[``, ``>``), a list item, a
 #: caption or a photo credit.
 _NOT_PROSE = re.compile(r"[^\S\n]*(?:[\[!*#>]|(?:[-+•*–]|\d{1,2}[.)])\s|\(?(?:ảnh|nguồn)\s*:)", re.IGNORECASE)
@@ -118,7 +120,7 @@ def read_through_wraps(text: str) -> str:
 def _runs_on(line: str) -> bool:
     """True when ``line`` reads as prose cut short by a wrap rather than a line of its own."""
     return (
-        len(line) >= WRAPPED_CHARS
+        WRAPPED_CHARS <= len(line) <= WRAPPED_MAX_CHARS
         and line[-1] not in _ENDS_LINE
         and "|" not in line
         and len(line.split()) >= WRAPPED_WORDS
