@@ -3,7 +3,9 @@
 The genre packs a dozen facts into one sentence, separated by ``;`` and
 ``,``.  A sentence is the scope of a target frame (``phấn đấu ...``) and of
 a period mentioned in it; a ``;``, ``:`` or line break ends the clause a
-label or a comparison may reach back into.  Commas are not hard boundaries
+label or a comparison may reach back into -- but for the break of a hard-wrapped
+line inside a sentence, which the extractor reads as a space (see
+:func:`read_through_wraps`).  Commas are not hard boundaries
 (``thương mại, dịch vụ`` sits inside a label); the label module decides them.
 """
 
@@ -58,6 +60,73 @@ _HEADING = re.compile(
     rf"\n([^\S\n]*(?=(?>[^\n]{{0,{HEADING_CHARS}}})[^\S\n]*\n)"
     rf"[^\W\d_][^\n]{{0,{HEADING_CHARS - 2}}}[^\s.!?…:;,\"”»’)])[^\S\n]*(?=\n+([^\n]+))"
 )
+
+
+#: What a line that runs on past its break ends on: not a sentence or clause end, nor a table cell's bar.
+_ENDS_LINE = ".:;!?…|"
+#: Shortest line a hard wrap leaves before its break, in characters and in words: shorter ones are menu
+#: entries, bylines and headings, not a sentence cut by the width of a page.
+WRAPPED_CHARS = 40
+WRAPPED_WORDS = 6
+#: Longest line a hard wrap leaves: a longer one is a paragraph of its own that lost its final stop.
+WRAPPED_MAX_CHARS = 200
+#: Where a line stops being a line of prose: markdown furniture (``#``, ``**``, ``[``, ``>``), a list item, a
+#: caption or a photo credit.
+_NOT_PROSE = re.compile(r"[^\S\n]*(?:[\[!*#>]|(?:[-+•*–]|\d{1,2}[.)])\s|\(?(?:ảnh|nguồn)\s*:)", re.IGNORECASE)
+
+
+def _soft_breaks(text: str) -> frozenset[int]:
+    """The line breaks of a hard-wrapped text that fall inside a sentence (``... ước đạt 3.475\nnghìn lượt
+    khách, tăng 14,8% so với\ncùng kỳ``): the line ends on no sentence or clause mark and is long enough to be
+    cut by the page's width, the next goes on in lower case, with a figure or a ``%`` and is no more than
+    twice as long.  The first line (a title above the lead), headings (in capitals, or over a paragraph of a
+    line twice their length), list items, table rows and captions never run on."""
+    soft = []
+    for at in positions(text, "\n"):
+        after = at + 1
+        while text[after : after + 1] in (" ", "\t"):
+            after += 1
+        head = text[after : after + 1]
+        if not (head.islower() or head.isdecimal() or head == "%"):
+            continue
+        line_start = text.rfind("\n", 0, at) + 1
+        line = text[line_start:at].rstrip()
+        # a page's width cuts both lines: a next line twice as long is the paragraph under a heading
+        next_line = text[after : len(text) if (next_end := text.find("\n", after)) < 0 else next_end]
+        if (
+            line_start
+            and _runs_on(line)
+            and len(next_line) < 2 * len(line)
+            and not _NOT_PROSE.match(next_line)
+            and "|" not in next_line
+        ):
+            soft.append(at)
+    return frozenset(soft)
+
+
+def read_through_wraps(text: str) -> str:
+    """``text`` with each line break inside a sentence (see :func:`_soft_breaks`) read as the space it stands
+    for: every rule then reads a wrapped sentence as one (a unit, a comparison, a label's words on the next
+    line), and every offset stays that of the stored text, which keeps its breaks."""
+    soft = _soft_breaks(text)
+    if not soft:
+        return text
+    chars = list(text)
+    for at in soft:
+        chars[at] = " "
+    return "".join(chars)
+
+
+def _runs_on(line: str) -> bool:
+    """True when ``line`` reads as prose cut short by a wrap rather than a line of its own."""
+    return (
+        WRAPPED_CHARS <= len(line) <= WRAPPED_MAX_CHARS
+        and line[-1] not in _ENDS_LINE
+        and "|" not in line
+        and len(line.split()) >= WRAPPED_WORDS
+        and not line.isupper()
+        and not _NOT_PROSE.match(line)
+    )
 
 
 def _marks(text: str, marks: str) -> list[int]:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from desktop.core.extract.clauses import Layout, Sentence
+from desktop.core.extract.clauses import Layout, Sentence, read_through_wraps
 from desktop.core.extract.comparisons import (
     against_period_before,
     aspect_of,
@@ -440,6 +440,8 @@ class ArticleExtractor:
     """The extraction of one article; build one per text."""
 
     def __init__(self, text: str, published: str | None, locality: str | None, title: str | None) -> None:
+        # a hard-wrapped sentence is read as one; every offset stays the stored text's
+        text = read_through_wraps(text)
         self.text = text
         self.low = lower_text(text)
         self.published = published if published and _ISO_DATE.fullmatch(published[:10]) else None

@@ -312,6 +312,16 @@ _NOUN_REACH = 30
 #: What the lexicon already counts, as an article would abbreviate it.
 _LEXICON_ABBREVIATIONS = frozenset(word.upper() for word in COUNT_UNITS)
 _ABBREVIATION_AFTER = re.compile(rf"{_SP}(?P<abbr>[A-ZĐ]{{2,5}}){_WORD_END}")
+#: The end of a table cell that a number fills: the next cell's bar, the end of the row.
+_CELL_END = re.compile(r"[^\S\n]*(?:\||\n|\Z)")
+#: A cell this long is a name, not a unit.
+_UNIT_CELL_CHARS = 24
+#: ``Đơn vị: tỷ đồng``, ``(ĐVT: ha)``: a table's unit stated on a line of its own (lower-cased).
+_TABLE_UNIT = re.compile(r"\(?\s*(?:đơn\s+vị(?:\s+tính)?|đvt)\s*:\s*(?P<unit>[^\n|():]{1,24}?)\s*\)?")
+#: Rows of a table looked up through for the unit stated above them, at most (blank lines between them count).
+_TABLE_ROWS_UP = 60
+#: A cell that names something: its first mark a letter (not an index, a figure or an empty cell).
+_NAME_CELL = re.compile(r"[\s*_]*[^\W\d_]")
 _URL = re.compile(r"https?://[^\s)\]\"']+|\]\([^)\s]*")
 
 
@@ -639,7 +649,7 @@ def _amount(
             return Figure(
                 start, attained.end(), make_quantity(value, "", attained["unit"]), "count"
             ), attained.end()
-        return _counted_by_subject(text, start, pos, value), pos
+        return _cell_unit(text, start, pos, value) or _counted_by_subject(text, start, pos, value), pos
     per = unit["per"] if unit else ""
     if per and _PLAN_AFTER_SLASH.match(per):  # ``5.000 tỷ đồng/kế hoạch 4.500 tỷ đồng``: out of a plan
         per = ""
@@ -778,6 +788,60 @@ def _like(start: int, end: int, value: Decimal, other: Figure) -> Figure:
     quantity = other.quantity
     factor = quantity.base_value / quantity.value if quantity.value else Decimal(1)
     return Figure(start, end, replace(quantity, value=value, base_value=value * factor), other.shape)
+
+
+def _cell_unit(text: str, start: int, end: int, value: Decimal) -> Figure | None:
+    """A bare number that fills a cell of a table flattened to ``|`` cells, in the unit of its row's unit
+    cell (``Thu ngân sách | tỷ đồng | 1.700 | 1.830``) or, when the row has none, of the unit the table
+    states above its rows (``Đơn vị: tỷ đồng``); the span stays the number's own.  A year in a header
+    row (``Chỉ tiêu | 2030 | 2031``) and a row with no name cell (an index, a total of figures) give none."""
+    bar = start - 1
+    while bar >= 0 and text[bar] in " \t":
+        bar -= 1
+    if bar < 0 or text[bar] != "|" or not _CELL_END.match(text, end) or _YEAR.fullmatch(text, start, end):
+        return None  # most bare numbers stop at the first look: no bar before them
+    line_start = text.rfind("\n", 0, bar) + 1
+    cells = text[line_start:bar].split("|")
+    if not any(_NAME_CELL.match(cell) for cell in cells):
+        return None
+    for cell in reversed(cells):
+        unit = _unit_of_cell(cell.strip(), value)
+        if unit is not None:
+            return Figure(start, end, unit.quantity, unit.shape)
+    stated = _stated_unit(text, line_start)
+    unit = _unit_of_cell(stated, value) if stated else None
+    return Figure(start, end, unit.quantity, unit.shape) if unit is not None else None
+
+
+def _unit_of_cell(cell: str, value: Decimal) -> Figure | None:
+    """``value`` in the unit that the whole of ``cell`` writes (``tỷ đồng``, ``ha``, ``%``), else None."""
+    if cell == "%":
+        return Figure(0, 0, make_quantity(value, "", "%"), "percent")
+    if not cell or len(cell) > _UNIT_CELL_CHARS or not cell[0].isalpha():
+        return None
+    written = f"1 {cell}"
+    figure, _ = _amount(written, 0, 1, value, None)
+    if figure is None or figure.end != len(written) or figure.shape == "scaled":
+        return None
+    return figure
+
+
+def _stated_unit(text: str, row_start: int) -> str:
+    """The unit a table states on a line of its own above the row at ``row_start`` (``Đơn vị: tỷ đồng``,
+    ``(ĐVT: ha)``), looked for up the table's rows to the first line that is none of them."""
+    line_end = row_start - 1
+    for _ in range(_TABLE_ROWS_UP):
+        if line_end <= 0:
+            return ""
+        line_start = text.rfind("\n", 0, line_end) + 1
+        line = text[line_start:line_end]
+        stated = _TABLE_UNIT.fullmatch(line.strip())
+        if stated is not None:
+            return stated["unit"]
+        if line.strip() and "|" not in line:
+            return ""
+        line_end = line_start - 1
+    return ""
 
 
 def _counted_by_subject(text: str, start: int, end: int, value: Decimal) -> Figure | None:
