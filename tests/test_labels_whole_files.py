@@ -191,3 +191,23 @@ def test_a_list_after_another_head_takes_no_seizure():
         "Cơ sở vi phạm",
         "Tiền phạt",
     ]
+
+
+# --- a stock at a cut-off month: no span of the months up to it (stop 35, second round) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lũy kế đến giữa tháng 9, số dự án FDI trên địa bàn tỉnh còn hiệu lực là 212 dự án, với tổng vốn "
+            "đăng ký đạt 6,4 tỷ USD.",
+            ["Dự án FDI còn hiệu lực", "Tổng vốn đăng ký dự án FDI còn hiệu lực"],
+        ),
+        ("Lũy kế đến cuối tháng 6, tổng đàn lợn của huyện đạt 48.000 con.", ["Tổng đàn lợn"]),
+        # a flow up to a month's end keeps its months
+        ("Tính đến hết tháng 10, thu nội địa đạt 2.450 tỷ đồng.", ["Thu nội địa 10 tháng"]),
+    ],
+)
+def test_a_stock_at_a_cut_off_month_takes_no_span(text, want):
+    assert labels(text) == want
