@@ -171,6 +171,7 @@ from desktop.core.extract.label_patterns import (
     _HAD_SHARE,
     _HAS_DIGIT,
     _HAVE_BEFORE,
+    _HEADING,
     _HELPED,
     _IN_A_NAME,
     _INCOME_ASIDE,
@@ -1950,8 +1951,27 @@ class Labeller:
                 break  # the paragraph starts out of reach: a page on one line is not read back whole
             if begin < sentence and (opener := _TOPIC_OPENER.match(self.text, begin, sentence)):
                 return self._as_topic(_without_measure(opener[1], measure), measure)
+            if begin > 0 and self.text[end - 1] == "\n" and (heading := self._heading(begin, end - 1)):
+                return self._as_topic(_without_measure(heading, measure), measure)
             end = begin
         return ""
+
+    def _heading(self, begin: int, end: int) -> str:
+        """The topic of the paragraph from ``begin`` to ``end`` when it is a heading line without a colon
+        (``2. Xuất khẩu``, ``Về thu ngân sách``, ``THU NGÂN SÁCH``), lower-cased as a label's tail; "" for a
+        line with no numbering, opener or capitals (a menu's ``Kinh tế``), with a name in it (a byline), a
+        figure or a full stop: no heading."""
+        heading = _HEADING.fullmatch(self.text, begin, end)
+        if heading is None:
+            return ""
+        topic = heading["topic"]
+        if topic.isupper():
+            return topic.lower()
+        if not (heading["mark"] or heading["opener"]) or any(
+            word[:1].isupper() for word in topic.split()[1:]
+        ):
+            return ""
+        return lower_first(topic)
 
     def _figure_topic(self, measure: str, sentence: int) -> str:
         """The thing the nearest figure of an earlier sentence of the paragraph was of (``25.000 ha hồ
