@@ -191,3 +191,67 @@ def test_a_list_after_another_head_takes_no_seizure():
         "Cơ sở vi phạm",
         "Tiền phạt",
     ]
+
+
+# --- a stock at a cut-off month: no span of the months up to it (stop 35, second round) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lũy kế đến giữa tháng 9, số dự án FDI trên địa bàn tỉnh còn hiệu lực là 212 dự án, với tổng vốn "
+            "đăng ký đạt 6,4 tỷ USD.",
+            ["Dự án FDI còn hiệu lực", "Tổng vốn đăng ký dự án FDI còn hiệu lực"],
+        ),
+        ("Lũy kế đến cuối tháng 6, tổng đàn lợn của huyện đạt 48.000 con.", ["Tổng đàn lợn"]),
+        # a flow up to a month's end keeps its months
+        ("Tính đến hết tháng 10, thu nội địa đạt 2.450 tỷ đồng.", ["Thu nội địa 10 tháng"]),
+    ],
+)
+def test_a_stock_at_a_cut_off_month_takes_no_span(text, want):
+    assert labels(text) == want
+
+
+# --- a heading line without a colon names the bare measures of its section ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Báo cáo kinh tế - xã hội năm 2024 của huyện.\nVề thu ngân sách\nTổng thu đạt 1.200 tỷ đồng, tăng 8%.",
+            "Tổng thu ngân sách",
+        ),
+        (
+            "Báo cáo năm 2024 của huyện.\n2. Xuất khẩu\nKim ngạch đạt 320 triệu USD, tăng 8%.",
+            "Kim ngạch xuất khẩu",
+        ),
+        (
+            "Báo cáo năm 2024 của huyện.\nII. LĨNH VỰC THỦY SẢN\nSản lượng đạt 4.300 tấn.",
+            "Sản lượng thủy sản",
+        ),
+    ],
+)
+def test_a_heading_line_names_a_bare_measure_below_it(text, want):
+    assert labels(text)[0] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a figure that says what it measures keeps its own words
+        (
+            "Báo cáo năm 2024 của huyện.\n2. Xuất khẩu\nKim ngạch nhập khẩu đạt 210 triệu USD.",
+            "Kim ngạch nhập khẩu",
+        ),
+        # a line with a name in it (a byline, a caption) is no heading
+        ("Báo cáo năm 2024 của huyện.\nẢnh Minh Anh\nSản lượng đạt 4.300 tấn.", "Sản lượng"),
+        # a line with no numbering, opener or capitals may be a page's menu
+        ("Báo cáo năm 2024 của huyện.\nKinh tế\nSản lượng đạt 4.300 tấn.", "Sản lượng"),
+        # a sentence, not a heading: it ends with a full stop
+        ("Báo cáo năm 2024 của huyện.\nHuyện đẩy mạnh xuất khẩu.\nSản lượng đạt 4.300 tấn.", "Sản lượng"),
+    ],
+)
+def test_what_is_no_heading_is_left_alone(text, want):
+    assert labels(text)[0] == want

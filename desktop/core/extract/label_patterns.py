@@ -684,6 +684,16 @@ _STOCK = re.compile(
 )
 #: How far into an article its title and lead reach, where a report names the part of the year it is on.
 LEAD_CHARS = 400
+#: A heading line without a colon (``1. Sản xuất nông nghiệp``, ``Về thu ngân sách``, ``II. LĨNH VỰC THỦY SẢN``):
+#: a whole file's section, whose topic its figures' bare measures are of; its numbering and the words that
+#: only open a section (``về``, ``lĩnh vực``, ``tình hình``) are no part of the topic.  A line with neither
+#: (``Xuất khẩu``) is as often a page's menu or a caption: only its capitals make it a heading.
+_HEADING = re.compile(
+    r"[ \t]*(?P<mark>(?:[IVX]{1,4}|\d{1,2}|[a-e])[.)]\s*)?"
+    r"(?P<opener>(?:(?:về|lĩnh\s+vực|ngành|tình\s+hình|công\s+tác|kết\s+quả)\s+)*)"
+    r"(?P<topic>[^\W\d_][^\W\d_ \t]*(?:[ \t]+[^\W\d_]+){0,5})[ \t]*",
+    re.IGNORECASE,
+)
 #: An opener that names what the sentence is about: ``Về cây lúa,``, ``Đối với ngành thủy sản,``,
 #: ``Lĩnh vực du lịch:``, ``Riêng mảng xuất khẩu,``.
 _TOPIC_OPENER = re.compile(

@@ -120,7 +120,8 @@ _DANGLING_SPAN = re.compile(r"(?:\s+trong)?\s+(?:dịp|tháng|trong)$", re.IGNOR
 _SPAN_TAIL = re.compile(
     r"\s+(?:\d{1,2}\s+tháng(?:\s+đầu\s+năm)?|tháng\s+\d{1,2}|quý\s+[IVX\d]+)$", re.IGNORECASE
 )
-#: A cut-off day at the end of a month: ``tính đến hết tháng 9-2022``, ``đến cuối tháng 5/2023``.
+#: A cut-off day at the end or the middle of a month: ``tính đến hết tháng 9-2022``, ``đến cuối tháng 5/2023``,
+#: ``Lũy kế đến giữa tháng 9``.
 _CUT_OFF_MONTH = re.compile(
-    r"(?<![^\W\d_])(?:đến|tới)\s+(?:hết|cuối)\s+tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?(?!\d)"
+    r"(?<![^\W\d_])(?:đến|tới)\s+(?:hết|cuối|giữa)\s+tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4})?(?!\d)"
 )

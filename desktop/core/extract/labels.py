@@ -171,6 +171,7 @@ from desktop.core.extract.label_patterns import (
     _HAD_SHARE,
     _HAS_DIGIT,
     _HAVE_BEFORE,
+    _HEADING,
     _HELPED,
     _IN_A_NAME,
     _INCOME_ASIDE,
@@ -443,7 +444,8 @@ class Labeller:
         self._seizures = "giữ:" in low or "tịch thu:" in low  # a list of what was seized
         self._whole_year = "cả năm" in low  # the whole year, said against a part of it
         self._respectively = "tương ứng" in low  # a run of figures said respectively
-        self._month_ends = "hết tháng" in low or "cuối tháng" in low  # a cut-off day at a month's end
+        # a cut-off day at a month's end or middle
+        self._month_ends = "hết tháng" in low or "cuối tháng" in low or "giữa tháng" in low
         self._paragraph: list[tuple[int, str]] = []  # the end and label of the last few figures
         self._openings: dict[int, str | None] = {}  # the span each sentence opens with, by its start
         self._years_named: dict[tuple[int, bool], bool] = {}  # whether each sentence names a year (its own)
@@ -915,7 +917,7 @@ class Labeller:
             span = (
                 ""  # ``Sáu tháng đầu năm, ... Hiện huyện có 6 xã đạt chuẩn``: what there is, not the months'
             )
-        stock = self._stock_at_cut_off(sentence, start)
+        stock = self._stock_at_cut_off(sentence, start, label)
         if stock:
             span = ""  # ``Tính đến hết tháng 9, toàn tỉnh có 670 dự án còn hiệu lực``: no 9 months' flow
         if self._frame is None:
@@ -1949,8 +1951,27 @@ class Labeller:
                 break  # the paragraph starts out of reach: a page on one line is not read back whole
             if begin < sentence and (opener := _TOPIC_OPENER.match(self.text, begin, sentence)):
                 return self._as_topic(_without_measure(opener[1], measure), measure)
+            if begin > 0 and self.text[end - 1] == "\n" and (heading := self._heading(begin, end - 1)):
+                return self._as_topic(_without_measure(heading, measure), measure)
             end = begin
         return ""
+
+    def _heading(self, begin: int, end: int) -> str:
+        """The topic of the paragraph from ``begin`` to ``end`` when it is a heading line without a colon
+        (``2. Xuất khẩu``, ``Về thu ngân sách``, ``THU NGÂN SÁCH``), lower-cased as a label's tail; "" for a
+        line with no numbering, opener or capitals (a menu's ``Kinh tế``), with a name in it (a byline), a
+        figure or a full stop: no heading."""
+        heading = _HEADING.fullmatch(self.text, begin, end)
+        if heading is None:
+            return ""
+        topic = heading["topic"]
+        if topic.isupper():
+            return topic.lower()
+        if not (heading["mark"] or heading["opener"]) or any(
+            word[:1].isupper() for word in topic.split()[1:]
+        ):
+            return ""
+        return lower_first(topic)
 
     def _figure_topic(self, measure: str, sentence: int) -> str:
         """The thing the nearest figure of an earlier sentence of the paragraph was of (``25.000 ha hồ
@@ -2666,13 +2687,16 @@ class Labeller:
             figure.shape == "count" and _HAVE_BEFORE.search(self.low, region_start, start) is not None
         )
 
-    def _stock_at_cut_off(self, sentence: int, start: int) -> bool:
+    def _stock_at_cut_off(self, sentence: int, start: int, label: str = "") -> bool:
         """True when the sentence of the figure at ``start`` counts what there is at a cut-off day
-        (``Tính đến cuối tháng 10, toàn tỉnh có 6.177 doanh nghiệp hoạt động``): its figures are a stock
-        at that day, not the flow of the months up to it (``đến hết tháng 11 thu nội địa đạt ...``)."""
+        (``Tính đến cuối tháng 10, toàn tỉnh có 6.177 doanh nghiệp hoạt động``) or ``label`` names a stock
+        (``Lũy kế đến giữa tháng 9, số dự án FDI còn hiệu lực là 156``): its figures are a stock at that
+        day, not the flow of the months up to it (``đến hết tháng 11 thu nội địa đạt ...``)."""
         cut = _CUT_OFF_MONTH.search(self.low, sentence, start) if self._month_ends else None
         if cut is None:
             return False
+        if label and _STOCK.search(label):
+            return True
         first = _HAS_DIGIT.search(self.low, cut.end(), start + 1)
         return first is not None and _STOCK_HAD.search(self.low, cut.end(), first.start()) is not None
 
