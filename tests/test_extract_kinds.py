@@ -1450,3 +1450,14 @@ def test_the_plans_amount_in_a_bracket_after_its_long_name_is_a_target():
         "(3.600 tỷ đồng)."
     )
     assert kinds(text) == ["target"]
+
+
+def test_the_quick_digit_test_of_an_unmarked_item_misses_no_digit():
+    """The pattern that passes over lines without a figure takes every character ``str.isdigit`` does (a
+    superscript ``m²`` too): the test after it, on the line without its years and months, decides alone."""
+    from desktop.core.extract.kinds import _DIGIT, unmarked_item
+
+    missed = [c for c in map(chr, range(0x110000)) if c.isdigit() and _DIGIT.match(c) is None]
+    assert missed == []
+    assert unmarked_item("diện tích sàn xây mới m²")
+    assert not unmarked_item("thu ngân sách tăng mạnh")

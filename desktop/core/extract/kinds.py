@@ -653,6 +653,13 @@ _SPAN_WORDS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}\s+tháng(?!
 #: An item of a list written without its marks, as a scraped page keeps a list: a short line (at most so many
 #: characters) that gives a figure.
 _ITEM_CHARS = 160
+#: Any character ``str.isdigit`` takes for a digit -- decimal ones (``\d``) and the superscript, subscript and
+#: circled ones -- so that a line it finds none in is passed over without stripping its years and months first.
+_DIGIT = re.compile(
+    "[\\d\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c"
+    "\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43"
+    "\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a]"
+)
 
 
 def unmarked_item(line: str) -> bool:
@@ -665,6 +672,8 @@ def unmarked_item(line: str) -> bool:
     body = line.rstrip(".;")
     if ". " in body:
         return False  # two sentences: prose, not an item
+    if _DIGIT.search(body) is None:
+        return False  # most lines of prose: no figure to strip the years and months from
     if not any(c.isdigit() for c in _SPAN_WORDS.sub("", body)):
         return False
     return not reports_deed(body)

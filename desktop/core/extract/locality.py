@@ -450,6 +450,9 @@ class Localities:
     def _find_head_before(self, low: str, sentence_start: int) -> str | None:
         """The place heading the sentence before the one at ``sentence_start`` in its paragraph, unless
         that one reports a meeting, whose place is where it was held, not what it is about."""
+        i = bisect_left(self._starts, sentence_start - SENTENCE_REACH)
+        if i == len(self._starts) or self._starts[i] >= sentence_start:
+            return None  # no place within the reach of a sentence before: not worth finding where it starts
         before = _previous_sentence(self.text, sentence_start)
         if before is None:
             return None
