@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -267,6 +268,14 @@ def test_the_question_moves_to_the_next_record_when_the_first_is_left_out() -> N
     found = check_article(ArticleFacts(UNDATED, 2017, dated=False, assumed=BATCH), keyed[1:])
     [finding] = found[1]
     assert finding.others == (2,) and "2 of its figures" in finding.en and found[2] == []
+
+
+def test_a_period_without_a_year_follows_from_no_year() -> None:
+    """A period a reviewer typed without a year (``quý I``) is not the guess's to ask about nor to move."""
+    [first, *rest] = extract(UNDATED, published=assumed_date(2017)).records
+    keyed = [(0, replace(first, period="quý I")), *enumerate(rest, 1)]
+    found = check_article(ArticleFacts(UNDATED, 2017, dated=False, assumed=BATCH), keyed)
+    assert found[0] == [] and [f.rule for f in found[1]] == ["period_assumed"]
 
 
 def statuses(store: Store, doc: str) -> list[str]:

@@ -79,11 +79,11 @@ GROUPS: tuple[RuleGroup, ...] = (
     ),
     RuleGroup(
         "periods",
-        2,
+        3,
         Scope.ARTICLE,
         ("period_before_1945", "actual_after_article", "target_too_far", "period_assumed"),
         ("desktop/core/checks/periods.py", "desktop/core/assumed_year.py"),
-        "61392118d31b8886",
+        "5b5dc0a6ff5c99a4",
     ),
     RuleGroup(
         "magnitudes",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import html
 from datetime import date
-from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
@@ -41,15 +40,6 @@ def has_year_question(article: StoredArticle | None) -> bool:
     return dated_by(article.warnings) is not None
 
 
-W = TypeVar("W", bound=QWidget)
-
-
-def named_widget(widget: W, name: str) -> W:
-    """``widget`` with its object name, the handle tests and style sheets find it by."""
-    widget.setObjectName(name)
-    return widget
-
-
 def last_year() -> int:
     """The latest year an article may be from: next year (a plan written in December)."""
     return date.today().year + 1
@@ -63,10 +53,10 @@ class YearDialog(QDialog):
         self.setObjectName("year_dialog")
         self.setWindowTitle(self.tr("The article's year"))
         self.asked = asked
-        explain = named_widget(QLabel(self._explanation(title)), "year_explain")
+        explain = QLabel(self._explanation(title), objectName="year_explain")
         explain.setWordWrap(True)
         explain.setTextFormat(Qt.TextFormat.RichText)  # the title is escaped: data, never markup
-        self.year_box = named_widget(QSpinBox(), "year_box")
+        self.year_box = QSpinBox(objectName="year_box")
         self.year_box.setRange(FIRST_YEAR, last_year())
         self.year_box.setValue(min(max(asked.year, FIRST_YEAR), last_year()))
         self.year_box.setGroupSeparatorShown(False)
@@ -75,11 +65,11 @@ class YearDialog(QDialog):
         form.addRow(self.tr("Year"), self.year_box)
         named = [str(year) for year in asked.named if year <= last_year()]
         if named:
-            form.addRow(self.tr("Years the text names"), named_widget(QLabel(", ".join(named)), "year_named"))
-        self.effect = named_widget(QLabel(), "year_effect")
+            form.addRow(self.tr("Years the text names"), QLabel(", ".join(named), objectName="year_named"))
+        self.effect = QLabel(objectName="year_effect")
         self.effect.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = named_widget(QPushButton(), "year_ok")
+        self.ok_button = QPushButton(objectName="year_ok")
         self.ok_button.setDefault(True)
         buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)

@@ -45,7 +45,7 @@ ACTION = "set_year"
 _MOVED = ("pending", "confirmed", "corrected")
 #: A year the text names, to offer: four digits standing alone.
 _NAMED = re.compile(r"(?<!\d)(\d{4})(?!\d)")
-#: A year in a period, as the checks read one (``desktop.core.checks.subject.period_years``).
+#: A year in a period, as the checks read one (``desktop.core.checks.subject.period_years``): moved by an answer.
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -210,8 +210,9 @@ def _dated_records(rows: list[Snapshot], text: str) -> list[Snapshot]:
 
 
 def _follows(row: Snapshot, text: str) -> bool:
-    years = _YEAR.findall(row["period"] or "")
-    if not years or any(y in text for y in years):
+    from desktop.core.checks.periods import follows_from_year  # here: the checks import the extractor
+
+    if not follows_from_year(row["period"], text):
         return False
     if row["status"] == "corrected":
         machine = json.loads(row["machine"]) if row.get("machine") else {}

@@ -61,7 +61,11 @@ def check_assumed_year(records: Sequence[tuple[int, Subject]], article: ArticleF
     if article.assumed is None:
         return {}
     dated = sorted(
-        ((record.start, key, record) for key, record in records if _follows_from_year(record, article.text)),
+        (
+            (record.start, key, record)
+            for key, record in records
+            if follows_from_year(record.period, article.text)
+        ),
         key=lambda item: item[:2],
     )
     if not dated:
@@ -74,7 +78,10 @@ def check_assumed_year(records: Sequence[tuple[int, Subject]], article: ArticleF
     return {key: finding}
 
 
-def _follows_from_year(record: Subject, text: str) -> bool:
-    """Whether the record's period follows from the article's year: it has one that the text does not
-    write (``đến năm 2030`` is read in the text, not from the assumed year)."""
-    return bool(record.period) and not any(str(year) in text for year in period_years(record.period))
+def follows_from_year(period: str | None, text: str) -> bool:
+    """Whether a record's period follows from the article's year: it has one that the text does not
+    write (``đến năm 2030`` is read in the text, not from the assumed year); a period with no year (a
+    reviewer's typing) follows from nothing.  Setting an article's year moves these periods
+    (:mod:`desktop.store.article_year`)."""
+    years = period_years(period)
+    return bool(years) and not any(str(year) in text for year in years)
