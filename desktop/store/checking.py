@@ -62,12 +62,13 @@ FACT_BATCH = 500
 #: page through a 2 MB cache; sorted, a batch is one sweep from the first page to the last.
 WRITE_BATCH = 50_000
 
+#: A record's cross-article mark as the verdicts read it: whether its details hold conflicts.
+_CROSSED = f"CASE WHEN d.conflicts IS NULL THEN NULL ELSE '{CROSSED}' END"
 _ROW_COLUMNS = (
     'r.id, r.article_id, r.status, r.indicator, r.indicator_code, r.value, r.value_max, r."of", r.unit, '
     'r.base_value, r.base_unit, r.qualifier, r.kind, r.period, r.locality, r.comparisons, r.start, r."end", '
-    f"r.confidence, d.checks, CASE WHEN d.conflicts IS NULL THEN NULL ELSE '{CROSSED}' END, r.rules, r.risk, r.fact"
+    f"r.confidence, d.checks, {_CROSSED}, r.rules, r.risk, r.fact"
 )
-_CROSSED = f"CASE WHEN d.conflicts IS NULL THEN NULL ELSE '{CROSSED}' END"
 _UPDATE_ARTICLE = "UPDATE record_rows SET rules = ?, risk = ?, fact = ? WHERE id = ?"
 _UPDATE_FACT = "UPDATE record_rows SET rules = ?, risk = ? WHERE id = ?"
 #: The article pass's write of a record's details: its own checks, and its cross-article finding kept as
