@@ -13,6 +13,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from benchmarks.report import ROWS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -150,3 +152,45 @@ def test_check_phases_names_the_passes(tmp_path: Path, monkeypatch, capsys) -> N
     assert "article pass" in printed
     assert "by phase: wall, CPU" in printed
     assert "articles=12" in printed
+
+
+def test_scoring_a_set_folder_prints_its_totals(tmp_path: Path) -> None:
+    """A blind set kept outside the repository is scored from its folder, and saved for comparing."""
+    seeds = ROOT / "seeds"
+    folder = tmp_path / "set"
+    folder.mkdir()
+    with (folder / "articles.jsonl").open("w", encoding="utf-8") as out:
+        for path in sorted(seeds.glob("*.txt"))[:2]:
+            out.write(
+                json.dumps({"id": path.stem, "text": path.read_text(encoding="utf-8")}, ensure_ascii=False)
+                + "\n"
+            )
+    shared_gold = ROOT.parent / "shared" / "gold" / "seeds.jsonl"
+    if not shared_gold.exists():
+        pytest.skip("the shared seeds' gold is not next to the repository")
+    docs = {p.stem for p in sorted(seeds.glob("*.txt"))[:2]}
+    lines = [
+        line
+        for line in shared_gold.read_text(encoding="utf-8").splitlines()
+        if json.loads(line)["doc"] in docs
+    ]
+    (folder / "gold.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    saved = tmp_path / "totals.json"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "benchmarks/score_sets.py",
+            "--no-repository",
+            "--set",
+            f"two={folder}",
+            "--save",
+            str(saved),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[1].split()[:2] == ["two", str(len(lines))]
+    assert json.loads(saved.read_text(encoding="utf-8"))["two"]["records"] > 0.9
