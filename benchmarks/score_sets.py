@@ -1,19 +1,23 @@
 """Score the extractor on every hand-made answer set at once, as a user's import and export would.
 
-Usage: score_sets.py [--tree DIR] [--only NAME ...] [--set NAME=DIR ...] [--save FILE] [--compare FILE]
+Usage: score_sets.py [--tree DIR] [--sealed] [--only NAME ...] [--set NAME=DIR ...] [--keep DIR]
+                     [--save FILE] [--compare FILE]
 
 The sets are the repository's gold (``tests/data/gold_*.jsonl``, whose articles are
 found by id in ``../shared/corpus/dev`` and ``dev2``), the seeds'
-(``../shared/gold/seeds.jsonl``), the sealed ones (``tests/data/sealed/*.jsonl.gz``,
-decompressed into a temporary folder and never printed), and any folder given with
+(``../shared/gold/seeds.jsonl``), with ``--sealed`` the sealed ones
+(``tests/data/sealed/*.jsonl.gz``, decompressed into a temporary folder and never
+printed; only the lead scores them, and only their totals), and any folder given with
 ``--set NAME=DIR`` holding ``articles.jsonl`` and ``gold.jsonl`` (a blind set made
 from the search tool's pages, kept outside the repository).  For each set the
 articles are imported into a fresh database with ``chitieu import`` and exported
 with ``chitieu export --format jsonl --status all``, both run from TREE (this
 checkout by default, so that two checkouts can be compared), and the shared
 scorer's totals are printed: records F1, comparisons F1, kind, period, place and
-label word F1.  Only totals are printed, so sealed sets may be scored by anyone;
-``--save`` keeps them as JSON and ``--compare`` prints an earlier file's beside them.
+label word F1.  ``--save`` keeps them as JSON and ``--compare`` prints an earlier
+file's beside them; ``--keep DIR`` keeps each set's database, export and gold
+(``NAME.db``, ``NAME.pred.jsonl``, ``NAME.gold.jsonl``) for ``record_errors.py``
+and ``label_errors.py`` (never for a sealed set).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import gzip
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -60,15 +65,17 @@ def gold_docs(lines: list[str]) -> list[str]:
     return sorted({json.loads(line)["doc"] for line in lines if line.strip()})
 
 
-def repository_sets(tmp: Path) -> list[GoldSet]:
-    """The seeds', the repository's and the sealed sets, sealed gold decompressed into ``tmp``."""
+def repository_sets(tmp: Path, sealed: bool) -> list[GoldSet]:
+    """The seeds', the repository's and, if asked, the sealed sets, sealed gold decompressed into ``tmp``."""
     sets = []
     sources = [("seeds", SHARED / "gold" / "seeds.jsonl")]
     sources += [
         (p.stem.removeprefix("gold_"), p) for p in sorted((ROOT / "tests" / "data").glob("gold_*.jsonl"))
     ]
-    sealed = sorted((ROOT / "tests" / "data" / "sealed").glob("gold_*.jsonl.gz"))
-    for name, path in sources + [(p.name.removeprefix("gold_").removesuffix(".jsonl.gz"), p) for p in sealed]:
+    if sealed:
+        sealed_files = sorted((ROOT / "tests" / "data" / "sealed").glob("gold_*.jsonl.gz"))
+        sources += [(p.name.removeprefix("gold_").removesuffix(".jsonl.gz"), p) for p in sealed_files]
+    for name, path in sources:
         if not path.exists():
             continue
         is_sealed = path.suffix == ".gz"
@@ -113,6 +120,13 @@ def predict(tree: Path, gold_set: GoldSet, work: Path) -> Path:
     return out
 
 
+def keep(folder: Path, gold_set: GoldSet, work: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for suffix in (".db", ".pred.jsonl"):
+        shutil.copy(work / f"{gold_set.name}{suffix}", folder / f"{gold_set.name}{suffix}")
+    shutil.copy(gold_set.gold, folder / f"{gold_set.name}.gold.jsonl")
+
+
 def load_scorer() -> Any:
     path = SHARED / "tools" / "score_extraction.py"
     spec = importlib.util.spec_from_file_location("score_extraction", path)
@@ -151,7 +165,9 @@ def main() -> None:
     parser.add_argument(
         "--set", action="append", default=[], metavar="NAME=DIR", help="a set folder outside the repository"
     )
+    parser.add_argument("--sealed", action="store_true", help="score the sealed sets too (totals only)")
     parser.add_argument("--only", nargs="*", help="score only these sets")
+    parser.add_argument("--keep", type=Path, help="keep each unsealed set's database, export and gold here")
     parser.add_argument("--no-repository", action="store_true", help="score only the --set folders")
     parser.add_argument("--save", type=Path, help="write the totals as JSON")
     parser.add_argument("--compare", type=Path, help="an earlier --save file to print beside these totals")
@@ -161,7 +177,7 @@ def main() -> None:
     results: dict[str, dict[str, float]] = {}
     with tempfile.TemporaryDirectory(prefix="chitieu-score-") as tmp:
         work = Path(tmp)
-        sets = [] if args.no_repository else repository_sets(work)
+        sets = [] if args.no_repository else repository_sets(work, args.sealed)
         sets += [folder_set(spec) for spec in args.set]
         if args.only:
             sets = [s for s in sets if s.name in args.only]
@@ -172,6 +188,8 @@ def main() -> None:
             )
             old = before.get(gold_set.name, {})
             row = results[gold_set.name]
+            if args.keep and not gold_set.sealed:
+                keep(args.keep, gold_set, work)
             name = gold_set.name + (" (sealed)" if gold_set.sealed else "")
             print(
                 f"{name:<16} {row['gold']:>5}  "
