@@ -194,3 +194,18 @@ def test_scoring_a_set_folder_prints_its_totals(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines()[1].split()[:2] == ["two", str(len(lines))]
     assert json.loads(saved.read_text(encoding="utf-8"))["two"]["records"] > 0.9
+
+
+def test_a_tree_child_reads_the_trees_shipped_files(tmp_path: Path) -> None:
+    """A benchmark comparing checkouts must measure each one's taxonomy, not the editable install's."""
+    from benchmarks.trees import tree_env
+
+    (tmp_path / "resources").mkdir()
+    (tmp_path / "resources" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "resources" / "taxonomy.toml").write_text("# a tree's own\n", encoding="utf-8")
+    code = "from desktop.core.bundled import resource; print(resource('taxonomy.toml'))"
+    proc = subprocess.run(
+        [sys.executable, "-c", code], env=tree_env(tmp_path), capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert Path(proc.stdout.strip()) == tmp_path / "resources" / "taxonomy.toml"
