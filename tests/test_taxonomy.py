@@ -791,3 +791,42 @@ def test_codes_checked_by_hand_on_the_read_sets_of_stop_34(label, unit, code):
 def test_offences_housing_literacy_and_call_up_have_codes_of_their_own(label, unit, code):
     taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
     assert taxonomy.code_for(label, unit) == code
+
+
+def test_every_code_an_indicator_points_to_is_one_of_the_file():
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    for indicator in taxonomy.indicators.values():
+        pointed = [indicator.growth, indicator.share, indicator.foreign]
+        for code, when in indicator.becomes:
+            pointed += [code, *when]
+        assert set(filter(None, pointed)) <= set(taxonomy.indicators), indicator.code
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [("cánh đồng", "count"), ("hợp đồng", "count"), ("hội đồng", "count"), ("nghìn tỷ đồng", "money")],
+)
+def test_nouns_that_end_in_dong_count_things(unit, expected):
+    assert unit_class(unit) == expected
+
+
+def test_a_figure_written_against_its_unit_is_two_words():
+    from desktop.core.taxonomy import words
+
+    assert words("Thu nhập trên 1ha") == ("thu", "nhập", "trên", "1", "ha")
+    assert words("Ca F0") == ("ca", "f", "0")
+
+
+def test_foreign_investors_come_from_the_file(tmp_path):
+    path = tmp_path / "t.toml"
+    path.write_text(
+        'foreign_investors = ["Xứ Mèo"]\n'
+        '[[indicator]]\ncode = "fdi"\nen = "FDI"\nvi = "FDI"\nunit_class = "money"\naliases = ["vốn ngoại"]\n'
+        '[[indicator]]\ncode = "capital"\nen = "Capital"\nvi = "Vốn"\nunit_class = "money"\nforeign = "fdi"\n'
+        'aliases = ["vốn đầu tư"]\n',
+        "utf-8",
+    )
+    taxonomy = Taxonomy.load(path)
+    assert taxonomy.code_for("Vốn đầu tư của Xứ Mèo", "money") == "fdi"
+    assert taxonomy.code_for("Vốn đầu tư của Hàn Quốc", "money") == "capital"  # not in this file's list
+    assert taxonomy.code_for("Vốn đầu tư giống mèo Xứ Mèo", "money") == "capital"
