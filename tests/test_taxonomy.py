@@ -143,7 +143,6 @@ def test_code_for(label, code):
         ("Thu hút nguồn vốn ODA", "money", "oda_capital"),
         ("Thu", "money", "budget_revenue"),
         # an audit's inspection (``Kiểm tra 32 gói thầu``) is no party inspection: only at the head
-        ("Gói thầu kiểm tra", "count", None),
         ("Kiểm tra đảng viên", "count", "party_organisation"),
         ("Cuộc kiểm tra", "count", "party_organisation"),  # ``cuộc`` is a classifier
         # ``vốn đầu tư công`` is public investment, not when its ``công`` opens ``công nghiệp``
@@ -863,6 +862,48 @@ def test_offences_housing_literacy_and_call_up_have_codes_of_their_own(label, un
 def test_codes_checked_by_hand_at_stop_36(label, unit, noun, code):
     taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
     assert taxonomy.code_for(label, unit, noun) == code
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "noun", "code"),
+    [
+        # farming models, large fields and production chains, counted; their takings are the farms'
+        ("Mô hình sản xuất lúa hữu cơ", "count", "mô hình", "farm_models"),
+        ("Cánh đồng mẫu lớn", "count", "cánh đồng", "farm_models"),
+        ("Nông dân tham gia chuỗi liên kết sản xuất", "count", "nông dân", "farm_models"),
+        ("Doanh thu bình quân của cánh đồng", "money", None, "production_income"),
+        ("Năng suất lúa của mô hình", "mass", None, "crop_yield"),
+        # bidding for public works
+        ("Gói thầu kiểm tra", "count", "gói thầu", "procurement"),
+        ("Giá trị tiết kiệm qua đấu thầu", "money", None, "procurement"),
+        ("Cuộc kiểm tra", "count", "cuộc", "party_organisation"),
+        # road accidents and fires as the monthly report gives them
+        ("Số vụ tai nạn giao thông", "count", "vụ", "traffic_accidents"),
+        ("Người chết vì tai nạn giao thông", "count", "người", "traffic_accidents"),
+        ("Vụ cháy nổ xảy ra trên địa bàn", "count", "vụ", "fires"),
+        ("Vụ vi phạm hành chính", "count", "vụ", "law_violations"),
+        # the national list's indicators of population and of women's representation, with their codes
+        ("Tỷ lệ tăng dân số tự nhiên", "percent", None, "population_growth"),
+        ("Dân số trung bình", "count", "người", "population"),
+        ("Tỷ số giới tính khi sinh", "count", "bé trai/100 bé gái", "sex_ratio_at_birth"),
+        ("Tuổi thọ trung bình của người dân", "count", "tuổi", "life_expectancy"),
+        ("Tỷ lệ nữ tham gia cấp ủy", "percent", None, "women_in_party_committees"),
+        ("Tỷ lệ nữ đại biểu HĐND tỉnh", "percent", None, "women_council_deputies"),
+    ],
+)
+def test_indicators_added_at_stop_36(label, unit, noun, code):
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for(label, unit, noun) == code
+
+
+def test_the_added_indicators_carry_the_official_names_and_codes_the_research_confirms():
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.official("population_growth") == ("Tỷ lệ tăng dân số", "T0108")
+    assert taxonomy.official("sex_ratio_at_birth") == ("Tỷ số giới tính khi sinh", "T0104")
+    assert taxonomy.official("life_expectancy") == ("Tuổi thọ trung bình tính từ lúc sinh", "T0110")
+    assert taxonomy.official("women_in_party_committees") == ("Tỷ lệ nữ tham gia cấp ủy đảng", "T0209")
+    assert taxonomy.official("women_council_deputies") == ("Tỷ lệ nữ đại biểu Hội đồng nhân dân", "T0210")
+    assert taxonomy.official("farm_models") == (None, None)
 
 
 def test_every_code_an_indicator_points_to_is_one_of_the_file():
