@@ -1344,9 +1344,9 @@ def test_a_plan_head_reaches_the_unmarked_lines_of_its_list():
     # a paragraph of the report after the list ends it
     prose = text + "\nTrong năm 2024, huyện đã thu hút 12 dự án với tổng vốn đăng ký 3.000 tỷ đồng."
     assert kinds(prose, published="2025-01-08")[-2:] == ["actual", "actual"]
-    # a heading with no colon heads the line right under it, not every line of figures after it
-    heading = text.replace("Năm 2025, huyện phấn đấu:", "Mục tiêu năm 2025")
-    assert kinds(heading, published="2025-01-08") == ["actual", "target", "actual", "actual"]
+    # a heading with no colon heads its section too: every line of figures after it, up to the prose
+    heading = prose.replace("Năm 2025, huyện phấn đấu:", "Mục tiêu năm 2025")
+    assert kinds(heading, published="2025-01-08") == ["actual"] + ["target"] * 3 + ["actual", "actual"]
 
 
 def test_a_sentence_that_opens_on_a_result_ends_the_reach_of_the_plan_before_it():
@@ -1461,3 +1461,13 @@ def test_the_quick_digit_test_of_an_unmarked_item_misses_no_digit():
     assert missed == []
     assert unmarked_item("diện tích sàn xây mới m²")
     assert not unmarked_item("thu ngân sách tăng mạnh")
+
+
+def test_an_estimate_heading_with_no_colon_reaches_every_unmarked_line_of_its_section():
+    text = (
+        "Huyện Tân Phú tổng kết năm 2023\nƯớc thực hiện năm 2023\nTổng giá trị sản xuất tăng 8,5%.\n"
+        "Thu ngân sách 1.200 tỷ đồng.\nTỷ lệ hộ nghèo giảm 1,2%.\n"
+        "Trong năm, huyện đã tổ chức nhiều hoạt động thu hút đầu tư, kết quả có 15 doanh nghiệp mới đăng ký kinh "
+        "doanh trên địa bàn với số vốn đăng ký lớn, phần lớn hoạt động trong lĩnh vực thương mại, dịch vụ."
+    )
+    assert kinds(text, published="2023-12-22") == ["estimate"] * 3 + ["actual"]

@@ -1407,8 +1407,10 @@ class ArticleExtractor:
         """The cue of the heading of the section the line of the sentence at ``sentence_start`` is in (see
         ``kinds.heading_cue``: ``Ước thực hiện năm 2024``, ``Mục tiêu năm 2025`` on a line of its own), and the one
         year it names: the heading right above the line (past blank lines), or above the list items the line is
-        one of (``- Tăng trưởng kinh tế 7,1%;`` then ``- Thu ngân sách 800 tỷ đồng.``) -- not the article's first
-        line (its title).  Read once a line."""
+        one of (``- Tăng trưởng kinh tế 7,1%;`` then ``- Thu ngân sách 800 tỷ đồng.``), marked or not, as a scraped
+        page keeps them (``Ước thực hiện năm 2024`` over ``Tổng giá trị sản xuất tăng 8,5%.`` and ``Thu ngân sách
+        1.200 tỷ đồng.``: the heading is the section's, not its first line's) -- not the article's first line (its
+        title).  Read once a line."""
         line_start = self.text.rfind("\n", 0, sentence_start) + 1
         if self._heading[0] != line_start:
             self._heading = line_start, self._heading_above(line_start)
@@ -1420,7 +1422,6 @@ class ArticleExtractor:
         unmarked: bool | None = None  # the line an unmarked item of a list: read when first asked
         first = len(self.text) - len(self.text.lstrip())
         pos = line_start
-        passed = False  # unmarked items passed on the way up: only a list head (a colon) heads them
         for _ in range(_SECTION_LINES):
             if pos <= first:
                 break
@@ -1442,10 +1443,7 @@ class ArticleExtractor:
                     )
                 if not unmarked:
                     return None, None
-                passed = True  # "Năm 2025, phấn đấu:" over unmarked lines of figures
-                continue
-            if passed and not line.endswith(":"):
-                return None, None
+                continue  # "Năm 2025, phấn đấu:" over unmarked lines of figures
             if previous <= first:
                 return None, None  # the title
             years = {m.group() for m in _YEAR_NAMED.finditer(line)}
