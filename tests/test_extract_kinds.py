@@ -1471,3 +1471,17 @@ def test_an_estimate_heading_with_no_colon_reaches_every_unmarked_line_of_its_se
         "doanh trên địa bàn với số vốn đăng ký lớn, phần lớn hoạt động trong lĩnh vực thương mại, dịch vụ."
     )
     assert kinds(text, published="2023-12-22") == ["estimate"] * 3 + ["actual"]
+
+
+def test_the_indicators_an_estimate_head_gathers_are_estimated_not_planned():
+    heading = "Huyện Tân Phú tổng kết năm 2023\nƯớc thực hiện năm 2023, các chỉ tiêu chủ yếu như sau:\n"
+    items = "- Tổng giá trị sản xuất tăng 8,5%.\n- Thu ngân sách 1.200 tỷ đồng."
+    assert kinds(heading + items, published="2023-12-22") == ["estimate", "estimate"]
+    inline = "Ước thực hiện năm 2023, một số chỉ tiêu chủ yếu: giá trị sản xuất tăng 8,5%; thu ngân sách 1.200 tỷ đồng."
+    assert kinds(inline, published="2023-12-22") == ["estimate", "estimate"]
+    # the indicators of the next year's plan after the estimate stay its targets
+    plan = "Thu ngân sách năm 2023 ước đạt 1.200 tỷ đồng; các chỉ tiêu năm 2024: thu ngân sách 1.300 tỷ đồng."
+    assert kinds(plan, published="2023-12-22") == ["estimate", "target"]
+    # a plan's own amount named after the estimate is no indicator gathered
+    amount = "Thu ngân sách ước đạt 1.200 tỷ đồng, chỉ tiêu tỉnh giao là 1.100 tỷ đồng."
+    assert kinds(amount, published="2023-12-22") == ["estimate", "target"]

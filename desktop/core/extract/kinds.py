@@ -266,6 +266,8 @@ def cue_kind(region: str, before: str = "") -> str | None:
     for match in _cues(region):
         if match.lastgroup == "target" and _refers_to_plan(region, match, before):
             continue
+        if match.lastgroup == "target" and strong == "estimate" and _indicators_named(region, match):
+            continue  # "Ước thực hiện năm 2023, các chỉ tiêu chủ yếu như sau:": what is estimated, no plan
         if match.lastgroup == "actual":
             weak = "actual"
         else:
@@ -281,6 +283,22 @@ def cue_kind(region: str, before: str = "") -> str | None:
     if strong == "forecast" and _CURRENT_PERIOD.search(region):
         return "estimate"
     return strong or weak
+
+
+#: ``các``, ``một số``, ``những``, ``20/22`` before ``chỉ tiêu``: the indicators gathered or counted.
+_GATHERED = re.compile(
+    r"(?<![^\W\d_])(?:các|một\s+số|những|nhiều|hầu\s+hết|toàn\s+bộ|tất\s+cả|\d+(?:/\d+)?)\s+$"
+)
+
+
+def _indicators_named(region: str, match: re.Match[str]) -> bool:
+    """True when the plan word at ``match`` is ``chỉ tiêu`` after a word that gathers or counts indicators
+    (``các chỉ tiêu chủ yếu``, ``một số chỉ tiêu``): it names the indicators, and an estimate cue before it
+    (``Ước thực hiện năm 2023, các chỉ tiêu chủ yếu như sau: ...``) says how they stand -- it sets no goal."""
+    return (
+        match.group() == "chỉ tiêu"
+        and _GATHERED.search(region, max(0, match.start() - 16), match.start()) is not None
+    )
 
 
 def _cues(region: str) -> list[re.Match[str]]:
