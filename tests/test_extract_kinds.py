@@ -1485,3 +1485,15 @@ def test_the_indicators_an_estimate_head_gathers_are_estimated_not_planned():
     # a plan's own amount named after the estimate is no indicator gathered
     amount = "Thu ngân sách ước đạt 1.200 tỷ đồng, chỉ tiêu tỉnh giao là 1.100 tỷ đồng."
     assert kinds(amount, published="2023-12-22") == ["estimate", "target"]
+
+
+def test_an_estimate_cue_right_after_the_span_a_sentence_opens_on_estimates_the_whole_sentence():
+    text = "Năm 2023, ước tính GRDP tăng 7,5%, thu ngân sách đạt 2.000 tỷ đồng, tăng 8%."
+    assert kinds(text, published="2023-12-22") == ["estimate", "estimate"]
+    months = "6 tháng đầu năm 2023, ước thu ngân sách được 900 tỷ đồng, chi ngân sách được 700 tỷ đồng."
+    assert kinds(months, published="2023-06-25") == ["estimate", "estimate"]
+    # the estimate of one subject, in its own predicate, is that subject's alone
+    own = "Năm 2023, GRDP ước tính tăng 7,5%, thu ngân sách đạt 2.000 tỷ đồng."
+    assert kinds(own, published="2023-12-22") == ["estimate", "actual"]
+    later = "Năm 2023, thu ngân sách đạt 2.000 tỷ đồng; ước tính GRDP tăng 7,5%."
+    assert kinds(later, published="2023-12-22") == ["actual", "estimate"]

@@ -168,11 +168,20 @@ _PLAN_REACHED = re.compile(
 #: ``phê duyệt dự toán công trình tăng không đúng``, ``lập dự toán sai``: an inspection's finding of a plan made
 #: wrongly; the figure is the sum found, not the plan.
 _FAULTED = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:không|chưa)\s+đúng|sai)(?![^\W\d_])")
-#: An estimate cue opening a sentence: set off by a comma (``Ước cả năm, ...``, ``Ước thực hiện 6 tháng đầu năm
-#: 2023, ...``) or the verb of the whole sentence (``Ước tổng thu ngân sách tháng 10 được 575 tỷ đồng, lũy kế được
-#: 7.697 tỷ đồng``) -- not the noun of a wish (``Ước mơ``, ``Ước mong``).
+#: The span a sentence opens on, set off by a comma: ``Năm 2023, ``, ``Cả năm, ``, ``Trong năm nay, ``, ``6 tháng đầu
+#: năm 2023, ``, ``Quý III/2023, ``, ``Tháng 10, ``.
+_OPENING_SPAN = (
+    r"(?:(?:trong|cả|tính\s+chung(?:\s+cả)?)\s+)?(?:năm(?:\s+(?:19|20)\d\d|\s+nay)?"
+    r"|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:19|20)\d\d)?|quý\s+[ivx\d]+(?:\s*/\s*(?:19|20)\d\d)?"
+    r"|tháng\s+\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?)\s*,\s*"
+)
+#: An estimate cue opening a sentence, or right after the span it opens on (``Năm 2023, ước tính GRDP tăng 7,5%,
+#: ...``): set off by a comma (``Ước cả năm, ...``, ``Ước thực hiện 6 tháng đầu năm 2023, ...``) or the verb of the
+#: whole sentence (``Ước tổng thu ngân sách tháng 10 được 575 tỷ đồng, lũy kế được 7.697 tỷ đồng``) -- not the
+#: noun of a wish (``Ước mơ``, ``Ước mong``).
 _ESTIMATE_HEAD = re.compile(
-    r"[\s\-–•+*]*(?:ước(?:\s+(?:tính|đạt|thực\s+hiện))?|dự\s+ước)(?![^\W\d_])" + _WISH_AFTER
+    rf"[\s\-–•+*]*(?:{_OPENING_SPAN})?(?:ước(?:\s+(?:tính|đạt|thực\s+hiện))?|dự\s+ước)(?![^\W\d_])"
+    + _WISH_AFTER
 )
 _FUTURE = re.compile(rf"(?:{alternation(FUTURE_CUES)}){_EDGE_AFTER}")
 #: ``hiện`` of ``thực hiện``, ``thể hiện``, ``phát hiện``, ``xuất hiện`` is no "now"; ``được`` after a plan
