@@ -1497,3 +1497,21 @@ def test_an_estimate_cue_right_after_the_span_a_sentence_opens_on_estimates_the_
     assert kinds(own, published="2023-12-22") == ["estimate", "actual"]
     later = "Năm 2023, thu ngân sách đạt 2.000 tỷ đồng; ước tính GRDP tăng 7,5%."
     assert kinds(later, published="2023-12-22") == ["actual", "estimate"]
+
+
+def test_a_paragraph_opened_by_an_estimate_estimates_the_growth_it_goes_on_to_report():
+    text = (
+        "Ước thực hiện cả năm 2023, tổng thu ngân sách trên địa bàn được 1.500 tỷ đồng, tăng 10%. "
+        "Thu nội địa được 1.200 tỷ đồng, tăng 12%. Chi ngân sách tăng 8%.\n"
+        "Năm 2023, tỷ lệ hộ nghèo giảm 1,1%."
+    )
+    assert kinds(text, published="2023-12-22") == ["estimate", "estimate", "estimate", "actual"]
+    # another year, a plan, or a cue of its own is no growth the opening estimates
+    other = (
+        "Ước thực hiện cả năm 2023, tổng thu ngân sách trên địa bàn được 1.500 tỷ đồng. "
+        "Năm 2022, thu ngân sách tăng 5%. Kế hoạch năm 2024 tăng 10%. Dự toán chi thường xuyên đạt 95%."
+    )
+    assert kinds(other, published="2023-12-22") == ["estimate", "actual", "target", "target"]
+    # an estimate in a sentence's own clause is that sentence's: the growth told after it stays a result
+    clause = "Thu ngân sách ước đạt 1.500 tỷ đồng, tăng 10%. Chi ngân sách tăng 8%."
+    assert kinds(clause, published="2023-12-22") == ["estimate", "actual"]

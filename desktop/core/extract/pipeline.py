@@ -1184,10 +1184,8 @@ class ArticleExtractor:
                 self.low, chain.sentence.start
             ):
                 self._estimated_paragraph = self.layout.paragraph_end(start), where
-        if (
-            kind == "actual"
-            and not figure.is_percent
-            and self._estimate_lent(chain, cue, (region_start, start), where)
+        if kind == "actual" and self._estimate_lent(
+            chain, cue, (region_start, start), where, figure.is_percent
         ):
             kind = "estimate"  # "Ước tổng thu ... được 575 tỷ đồng. ... Thu trợ cấp được 296 tỷ đồng"
         code = self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure))
@@ -1480,6 +1478,7 @@ class ArticleExtractor:
         cue: str | None,
         span: tuple[int, int],
         where: tuple[str | None, str | None, str],
+        rate: bool,
     ) -> bool:
         """True when an amount with no cue of its own, or only the weak verb of the items of an estimate
         (``được``, ``đạt``, not a deed: ``đã``), is a part of an estimated total told in a sentence before it,
@@ -1487,13 +1486,20 @@ class ArticleExtractor:
         (``... thu ngân sách ước đạt 35.440 tỷ đồng. Trong đó, thu nội địa là 22.940 tỷ đồng``), or any
         amount of a paragraph opened by an estimate cue (``Ước tổng thu ngân sách tháng 10 được 575 tỷ đồng,
         ... Thu trợ cấp được 296 tỷ đồng``): the read sets estimate both, as a monthly statistics report
-        does.  Rates stay results: the growth of the parts told after an estimated total (``... ước đạt 17.211
-        tỷ đồng. Trong đó: khu vực dịch vụ tăng 11,56%``) and its shares are read as results."""
+        does.  A ``rate`` with no cue at all (a growth, a share) is estimated in such a paragraph alone, in its
+        period and place (``Ước tính năm 2023, GRDP tăng 7,5%. Khu vực công nghiệp tăng 9,2%``): the paragraph's
+        opening estimates what it goes on to report, as a heading (``Ước thực hiện năm 2023``) does its
+        section.  Otherwise rates stay results: the growth of the parts told after an estimated total (``...
+        ước đạt 17.211 tỷ đồng. Trong đó: khu vực dịch vụ tăng 11,56%``) and its shares are read as results."""
         whole = chain.whole
-        if cue is None and whole is not None and whole.kind == "estimate":
+        if not rate and cue is None and whole is not None and whole.kind == "estimate":
             return (whole.period, whole.locality, whole.base_unit) == where
         end, total = self._estimated_paragraph
-        if chain.sentence.start >= end or total != where:
+        if chain.sentence.start >= end:
+            return False
+        if rate:
+            return cue is None and total[:2] == where[:2]
+        if total != where:
             return False
         return cue is None or (cue == "actual" and not reports_deed(self.low[span[0] : span[1]]))
 
