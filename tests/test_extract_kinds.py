@@ -179,14 +179,36 @@ def test_a_paragraph_opened_by_trong_do_breaks_down_the_estimate_of_the_paragrap
     ]
 
 
-def test_the_parts_after_a_semicolon_and_trong_do_are_estimates_of_an_estimate_but_their_rates_are_not_parts():
+def test_the_parts_after_a_semicolon_and_trong_do_and_their_growth_are_estimates_of_an_estimate():
     text = (
         "Kim ngạch xuất khẩu ước đạt 500 triệu USD, tăng 12% so với năm trước; trong đó, dệt may 200 triệu "
         "USD; giày dép 150 triệu USD."
     )
     assert kinds(text, published="2022-12-25") == ["estimate"] * 3
     rates = "Lượng khách ước đạt 1,5 triệu lượt; trong đó, khách quốc tế tăng 29%, khách nội địa tăng 6%."
-    assert kinds(rates, published="2022-12-25") == ["estimate", "actual", "actual"]
+    assert kinds(rates, published="2022-12-25") == ["estimate"] * 3
+    # a semicolon or a comma before "trong đó": the same parts
+    comma = rates.replace("; trong đó", ", trong đó")
+    assert kinds(comma, published="2022-12-25") == ["estimate"] * 3
+
+
+def test_the_growth_after_an_estimated_amount_that_is_no_part_of_it_stays_a_result():
+    # another subject after the semicolon, no "trong đó"
+    other = "Tổng vốn đầu tư toàn xã hội ước đạt 12.000 tỷ đồng; vốn tín dụng tăng 15%."
+    assert kinds(other, published="2023-12-22") == ["estimate", "actual"]
+    # a part with a verb of its own, and a part of a span of its own
+    verb = (
+        "Tổng mức bán lẻ ước đạt 45.600 tỷ đồng; trong đó, doanh thu dịch vụ đạt 9.000 tỷ đồng, tăng 10,5%."
+    )
+    assert kinds(verb, published="2023-12-22") == ["estimate", "actual"]
+    span = "Tổng thu ngân sách ước đạt 5.200 tỷ đồng; trong đó thu nội địa quý IV tăng 12%."
+    assert kinds(span, published="2023-12-22") == ["estimate", "actual"]
+    # the parts told in the next sentence
+    apart = "Tổng thu ngân sách ước đạt 5.200 tỷ đồng. Trong đó thu nội địa tăng 12%."
+    assert kinds(apart, published="2023-12-22") == ["estimate", "actual"]
+    # a plan of the next year after the estimate
+    plan = "Thu ngân sách ước đạt 5.200 tỷ đồng; kế hoạch năm 2024, trong đó thu nội địa tăng 12%."
+    assert kinds(plan, published="2023-12-22") == ["estimate", "target"]
 
 
 def test_what_is_done_so_far_after_the_plan_is_a_result():

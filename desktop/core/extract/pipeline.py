@@ -1374,15 +1374,19 @@ class ArticleExtractor:
         an estimated total and then its parts (``GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ
         tăng 13,08%``), all counted at the same time, so all estimates -- in the unit, period and place of
         their total: a rate estimated does not reach an amount after it (``GRDP ước tăng 2,2%; GRDP bình quân
-        đầu người 94 triệu đồng``), nor an amount the rates of its parts (``ước đạt 1,5 triệu lượt; trong đó,
-        khách quốc tế tăng 29%``: the gold sets read these as results).  Words of a span of its own
+        đầu người 94 triệu đồng``).  An amount reaches the growth of its parts after ``trong đó`` too, told with
+        no verb but the change (``ước đạt 32.500 tỷ đồng, tăng 10,2%; trong đó bán lẻ hàng hóa tăng 9,8%``): what
+        the estimated total is made of is counted with it, whether a semicolon or a comma stands before
+        ``trong đó`` (the comma already kept the clause's cue).  Words of a span of its own
         (``(6 tháng tăng 11,29%, quý III tăng 9,09%)``, ``bình quân giai đoạn 2016-2018 đạt 6,9%``) or of a
         contrast (``(trong khi tổng chi ... 29.672 tỷ đồng)``) set a figure apart; the next sentence is beyond
         the cue's reach."""
         end, total, head = chain.estimate
         region_start, start = span
-        if not end or total != where or cue not in (None, "actual"):
+        if not end or cue not in (None, "actual"):
             return False
+        if total != where:
+            return cue is None and self._growth_of_part(end, span, total, where)
         listed = ":" in self.text[end:start]
         if cue == "actual" and (not listed or reports_done(self.low[region_start:start])):
             return False
@@ -1391,6 +1395,23 @@ class ArticleExtractor:
         glossed = self._in_bracket(end, start)
         part = listed or parts is not None or glossed or _head_word(label) == head or where[2] == "%"
         return part and _APART.search(self.low, region_start, start) is None
+
+    def _growth_of_part(
+        self,
+        end: int,
+        span: tuple[int, int],
+        total: tuple[str | None, str | None, str],
+        where: tuple[str | None, str | None, str],
+    ) -> bool:
+        """True when the percentage at ``span`` is the growth of a part of the amount estimated before it (ending at
+        ``end``), told after ``trong đó`` in the amount's period and place (see :meth:`_estimate_goes_on`)."""
+        return (
+            where[2] == "%"
+            and total[2] != "%"
+            and total[:2] == where[:2]
+            and _PARTS.search(self.low, end, span[1]) is not None
+            and _APART.search(self.low, span[0], span[1]) is None
+        )
 
     def _weighed_result(self, chain: _Chain, figure: Figure) -> bool:
         """True when ``figure`` is weighed against its plan right after it (``ngành công nghiệp đạt 4.245 tỷ đồng,
