@@ -1537,3 +1537,14 @@ def test_a_paragraph_opened_by_an_estimate_estimates_the_growth_it_goes_on_to_re
     # an estimate in a sentence's own clause is that sentence's: the growth told after it stays a result
     clause = "Thu ngân sách ước đạt 1.500 tỷ đồng, tăng 10%. Chi ngân sách tăng 8%."
     assert kinds(clause, published="2023-12-22") == ["estimate", "actual"]
+
+
+def test_the_contribution_of_a_part_is_no_total_the_parts_after_it_belong_to():
+    text = (
+        "GRDP năm 2023 ước tăng 7,5% so với năm 2022, trong đó khu vực công nghiệp - xây dựng tăng 9,2%, đóng góp "
+        "3,8 điểm phần trăm; khu vực dịch vụ tăng 6,1%, đóng góp 2,5 điểm phần trăm; khu vực nông, lâm nghiệp và "
+        "thủy sản tăng 2,8%, đóng góp 0,6 điểm phần trăm."
+    )
+    assert kinds(text, published="2023-12-28") == ["estimate"] * 7
+    # the same sentence without the estimate: all results
+    assert kinds(text.replace("ước tăng", "tăng"), published="2023-12-28") == ["actual"] * 7

@@ -1177,8 +1177,10 @@ class ArticleExtractor:
             and cue in ("estimate", "forecast")
             and not self._in_bracket(chain.sentence.start, start)
             and not self._share_of_estimate(chain, figure, region_start)
+            and figure.quantity.unit not in POINT_UNITS
         ):
-            # "(6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó: ...": an aside is no total whose parts follow
+            # "(6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó: ...": an aside is no total whose parts follow,
+            # nor a part's contribution ("công nghiệp tăng 9,2%, đóng góp 3,8 điểm phần trăm; dịch vụ tăng 6,1%")
             chain.estimate = figure.end, where, _head_word(label)
             if self._opens_paragraph(chain.sentence.start) and opens_with_estimate(
                 self.low, chain.sentence.start
