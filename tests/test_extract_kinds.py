@@ -190,6 +190,11 @@ def test_the_parts_after_a_semicolon_and_trong_do_and_their_growth_are_estimates
     # a semicolon or a comma before "trong đó": the same parts
     comma = rates.replace("; trong đó", ", trong đó")
     assert kinds(comma, published="2022-12-25") == ["estimate"] * 3
+    # parts listed after a colon, and the total's own growth told again in real terms
+    listed = "Kim ngạch xuất khẩu ước đạt 1.250 triệu USD, tăng 6,5%; các mặt hàng chủ yếu: dệt may tăng 8%, giày dép tăng 5%."
+    assert kinds(listed, published="2022-12-25") == ["estimate"] * 3
+    real = "Tổng mức bán lẻ ước đạt 45.000 tỷ đồng, tăng 11% so với năm trước; nếu loại trừ yếu tố giá tăng 7,5%."
+    assert kinds(real, published="2022-12-25") == ["estimate", "estimate"]
 
 
 def test_the_growth_after_an_estimated_amount_that_is_no_part_of_it_stays_a_result():

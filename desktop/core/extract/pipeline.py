@@ -326,6 +326,8 @@ _ONLY_REACHED = re.compile(r"(?<![^\W\d_])(?:mới|chỉ)\s+(?:đạt|được)\
 _LISTS = re.compile(r"(?<![^\W\d_])gồm(?![^\W\d_])")
 #: ``trong đó``: the figures after it are the parts of the one before.  The lookbehind after the first
 #: letter, not before it: the regex engine then skips from ``t`` to ``t`` through the sentence.
+#: ``nếu loại trừ yếu tố giá``: a growth told again at constant prices, the same figure's.
+_REAL_TERMS = re.compile(r"(?<![^\W\d_])loại\s+trừ\s+(?:yếu\s+tố\s+)?giá(?![^\W\d_])")
 _PARTS = re.compile(r"t(?<![^\W\d_].)rong\s+đó(?![^\W\d_])")
 _OPENS_PARTS = re.compile(r"\W*trong\s+đó(?![^\W\d_])")
 _PHRASE_END = re.compile(r"[,.;:()\n]")
@@ -1406,14 +1408,19 @@ class ArticleExtractor:
         where: tuple[str | None, str | None, str],
     ) -> bool:
         """True when the percentage at ``span`` is the growth of a part of the amount estimated before it (ending at
-        ``end``), told after ``trong đó`` in the amount's period and place (see :meth:`_estimate_goes_on`)."""
-        return (
-            where[2] == "%"
-            and total[2] != "%"
-            and total[:2] == where[:2]
-            and _PARTS.search(self.low, end, span[1]) is not None
-            and _APART.search(self.low, span[0], span[1]) is None
+        ``end``), in the amount's period and place (see :meth:`_estimate_goes_on`): told after ``trong đó``, ``gồm``
+        or a colon (``; các mặt hàng chủ yếu: dệt may tăng 8%``) -- or the amount's own growth told again in real
+        terms (``tăng 11%; nếu loại trừ yếu tố giá tăng 7,5%``)."""
+        if where[2] != "%" or total[2] == "%" or total[:2] != where[:2]:
+            return False
+        region_start, start = span
+        parts = (
+            ":" in self.text[end:start]
+            or _PARTS.search(self.low, end, start) is not None
+            or _LISTS.search(self.low, end, start) is not None
+            or _REAL_TERMS.search(self.low, region_start, start) is not None
         )
+        return parts and _APART.search(self.low, region_start, start) is None
 
     def _weighed_result(self, chain: _Chain, figure: Figure) -> bool:
         """True when ``figure`` is weighed against its plan right after it (``ngành công nghiệp đạt 4.245 tỷ đồng,
