@@ -1553,3 +1553,18 @@ def test_the_contribution_of_a_part_is_no_total_the_parts_after_it_belong_to():
     assert kinds(text, published="2023-12-28") == ["estimate"] * 7
     # the same sentence without the estimate: all results
     assert kinds(text.replace("ước tăng", "tăng"), published="2023-12-28") == ["actual"] * 7
+
+
+def test_a_plan_told_after_an_estimate_stays_a_plan():
+    inline = "Thu ngân sách ước đạt 5.200 tỷ đồng, tăng 8%; phấn đấu năm 2024: thu ngân sách 5.600 tỷ đồng, GRDP tăng 8%."
+    assert kinds(inline, published="2023-12-28") == ["estimate", "target", "target"]
+    paragraph = (
+        "Ước thực hiện cả năm 2023, thu ngân sách được 1.200 tỷ đồng, tăng 10%. "
+        "Chỉ tiêu năm 2024: thu ngân sách tăng 12%; tỷ lệ hộ nghèo giảm 1%. Năm 2022, GRDP tăng 6,1%."
+    )
+    assert kinds(paragraph, published="2023-12-28") == ["estimate", "target", "target", "actual"]
+    sections = (
+        "Huyện Tân Phú tổng kết năm 2023\nƯớc thực hiện năm 2023\nThu ngân sách 1.200 tỷ đồng.\nTăng trưởng 7,5%.\n"
+        "Mục tiêu năm 2024\nTăng trưởng 8%.\nThu ngân sách 1.300 tỷ đồng."
+    )
+    assert kinds(sections, published="2023-12-28") == ["estimate", "estimate", "target", "target"]
