@@ -1526,6 +1526,18 @@ def test_an_estimate_cue_right_after_the_span_a_sentence_opens_on_estimates_the_
     assert kinds(later, published="2023-12-22") == ["actual", "estimate"]
 
 
+def test_a_sentence_citing_an_estimate_as_its_source_is_estimated_whole():
+    source = "Theo báo cáo của UBND huyện, ước thực hiện năm 2023, giá trị sản xuất tăng 8,5%; thu ngân sách 1.200 tỷ đồng."
+    assert kinds(source, published="2023-12-22") == ["estimate", "estimate"]
+    data = "Theo số liệu ước tính của Cục Thống kê, GRDP năm 2023 tăng 7,5%, thu nhập bình quân đạt 60 triệu đồng."
+    assert kinds(data, published="2023-12-22") == ["estimate", "estimate"]
+    # a source that is no estimate, and a wish, leave the figures to their own cues
+    plain = "Theo Cục Thống kê, GRDP năm 2023 tăng 7,5%, thu nhập bình quân ước đạt 60 triệu đồng."
+    assert kinds(plain, published="2023-12-22") == ["actual", "estimate"]
+    wish = "Theo ông A, ước mơ của người dân là thu nhập đạt 60 triệu đồng."
+    assert kinds(wish, published="2023-12-22") == ["actual"]
+
+
 def test_a_paragraph_opened_by_an_estimate_estimates_the_growth_it_goes_on_to_report():
     text = (
         "Ước thực hiện cả năm 2023, tổng thu ngân sách trên địa bàn được 1.500 tỷ đồng, tăng 10%. "

@@ -175,13 +175,17 @@ _OPENING_SPAN = (
     r"|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:19|20)\d\d)?|quý\s+[ivx\d]+(?:\s*/\s*(?:19|20)\d\d)?"
     r"|tháng\s+\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?)\s*,\s*"
 )
-#: An estimate cue opening a sentence, or right after the span it opens on (``Năm 2023, ước tính GRDP tăng 7,5%,
-#: ...``): set off by a comma (``Ước cả năm, ...``, ``Ước thực hiện 6 tháng đầu năm 2023, ...``) or the verb of the
-#: whole sentence (``Ước tổng thu ngân sách tháng 10 được 575 tỷ đồng, lũy kế được 7.697 tỷ đồng``) -- not the
-#: noun of a wish (``Ước mơ``, ``Ước mong``).
+#: The source a sentence opens by citing: ``Theo Cục Thống kê tỉnh, ``, ``Theo báo cáo của UBND huyện, ``.
+_OPENING_SOURCE = r"theo\s[^,.;:()\n]{1,60},\s*"
+#: An estimate cue opening a sentence, or right after the source or the span it opens on (``Năm 2023, ước tính
+#: GRDP tăng 7,5%, ...``, ``Theo Cục Thống kê, ước tính năm 2023, ...``), or the source itself an estimate (``Theo
+#: số liệu ước tính, ...``): set off by a comma (``Ước cả năm, ...``, ``Ước thực hiện 6 tháng đầu năm 2023, ...``)
+#: or the verb of the whole sentence (``Ước tổng thu ngân sách tháng 10 được 575 tỷ đồng, lũy kế được 7.697 tỷ
+#: đồng``) -- not the noun of a wish (``Ước mơ``, ``Ước mong``).
 _ESTIMATE_HEAD = re.compile(
-    rf"[\s\-–•+*]*(?:{_OPENING_SPAN})?(?:ước(?:\s+(?:tính|đạt|thực\s+hiện))?|dự\s+ước)(?![^\W\d_])"
-    + _WISH_AFTER
+    rf"[\s\-–•+*]*(?:{_OPENING_SOURCE})?(?:{_OPENING_SPAN})?"
+    r"(?:theo\s+(?:(?:số\s+liệu|kết\s+quả)\s+)?(?=ước\s+tính))?"
+    r"(?:ước(?:\s+(?:tính|đạt|thực\s+hiện))?|dự\s+ước)(?![^\W\d_])" + _WISH_AFTER
 )
 _FUTURE = re.compile(rf"(?:{alternation(FUTURE_CUES)}){_EDGE_AFTER}")
 #: ``hiện`` of ``thực hiện``, ``thể hiện``, ``phát hiện``, ``xuất hiện`` is no "now"; ``được`` after a plan
