@@ -1580,3 +1580,25 @@ def test_a_plan_told_after_an_estimate_stays_a_plan():
         "Mục tiêu năm 2024\nTăng trưởng 8%.\nThu ngân sách 1.300 tỷ đồng."
     )
     assert kinds(sections, published="2023-12-28") == ["estimate", "estimate", "target", "target"]
+
+
+def test_an_estimate_heading_reaches_past_its_subheadings_and_through_numbered_items():
+    title = "Huyện Tân Phú tổng kết năm 2023\n"
+    numbered = (
+        "1. Ước thực hiện năm 2023:\n1.1. Tổng giá trị sản xuất tăng 8,5%.\n1.2. Thu ngân sách 1.200 tỷ đồng.\n"
+        "1.3. Tỷ lệ hộ nghèo giảm 1,2%."
+    )
+    assert kinds(title + numbered, published="2023-12-28") == ["estimate"] * 3
+    parts = "ƯỚC THỰC HIỆN NĂM 2023\nVề kinh tế\nTổng giá trị sản xuất tăng 8,5%.\nVề xã hội\nTỷ lệ hộ nghèo giảm 1,2%."
+    assert kinds(title + parts, published="2023-12-28") == ["estimate", "estimate"]
+    # a section numbered on its own is the next section, not a part of the estimate's
+    section = "ƯỚC THỰC HIỆN NĂM 2023\n- Tổng giá trị sản xuất tăng 8,5%.\nII. Tồn tại, hạn chế\n- Nợ đọng thuế 12 tỷ đồng."
+    assert kinds(title + section, published="2023-12-28") == ["estimate", "actual"]
+
+
+def test_a_paragraph_opened_by_an_estimate_estimates_its_amounts_in_any_unit():
+    text = "Ước thực hiện năm 2023: giá trị sản xuất tăng 8,5%. Thu ngân sách 1.200 tỷ đồng. Tỷ lệ hộ nghèo giảm 1,2%."
+    assert kinds(text, published="2023-12-28") == ["estimate"] * 3
+    # a deed done, or another year, stays a result
+    done = "Ước thực hiện năm 2023, giá trị sản xuất tăng 8,5%. Huyện đã xây 12 km đường. Năm 2022, thu 900 tỷ đồng."
+    assert kinds(done, published="2023-12-28") == ["estimate", "actual", "actual"]

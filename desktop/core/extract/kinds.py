@@ -710,6 +710,23 @@ def unmarked_item(line: str) -> bool:
     return not reports_deed(body)
 
 
+def subheading(line: str) -> bool:
+    """True when the (lower-cased, stripped) ``line`` reads as the heading of a part of a section, under the
+    section's own (``Ước thực hiện năm 2023`` then ``Về kinh tế``, ``* Lĩnh vực xã hội:`` or ``a) Nông nghiệp``):
+    short, no sentence (no final full stop), no figure -- it counts nothing, so the section's heading reaches
+    past it -- and no number of a section of its own (``II. Tồn tại, hạn chế``: the next section)."""
+    return (
+        len(line) <= _HEADING_CHARS
+        and not line.endswith(".")
+        and _DIGIT.search(line) is None
+        and _NUMBERED.match(line) is None
+    )
+
+
+#: The Roman number of a section of its own: ``II.`` (an Arabic one is a digit already).
+_NUMBERED = re.compile(r"[\s\-–•+*]*[ivx]+\.")
+
+
 def opens_rest_of_year(low: str, sentence_start: int, head_end: int) -> bool:
     """True when the sentence at ``sentence_start`` (of the lower-cased text ``low``) opens on the second half
     of a year whose first half the article has reported before it -- ``6 tháng đầu năm ... Trong 6 tháng

@@ -67,6 +67,7 @@ from desktop.core.extract.kinds import (
     reports_done_past_goal,
     resolve,
     sets_goal,
+    subheading,
     unmarked_item,
     weighed_after,
     weighs_against_plan,
@@ -341,7 +342,8 @@ _PRESENT = re.compile(r"(?<![^\W\d_])hiện\s+(?:nay|tại|có)(?![^\W\d_])")
 #: How many lines above a line its section's heading may be (how long a heading may be, ``heading_cue`` says);
 #: a list item.
 _SECTION_LINES = 8
-_LIST_ITEM = re.compile(r"[^\S\n]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s")
+#: A marked item of a list: a dash or a bullet, or a number (``2.``, ``1.2.``) or a letter (``a)``) of its own.
+_LIST_ITEM = re.compile(r"[^\S\n]*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s")
 #: A heading is short, and says nothing moved (``Kinh tế tiếp tục tăng trưởng khá, một số chỉ tiêu tăng cao so với
 #: cùng kỳ``: a sentence of the report, its ``chỉ tiêu`` the indicators reported) and reviews no results (``Tổng kết
 #: năm 2023, phương hướng, nhiệm vụ năm 2024``: what follows may report the year gone by).
@@ -1435,8 +1437,8 @@ class ArticleExtractor:
         """The cue of the heading of the section the line of the sentence at ``sentence_start`` is in (see
         ``kinds.heading_cue``: ``Ước thực hiện năm 2024``, ``Mục tiêu năm 2025`` on a line of its own), and the one
         year it names: the heading right above the line (past blank lines), or above the list items the line is
-        one of (``- Tăng trưởng kinh tế 7,1%;`` then ``- Thu ngân sách 800 tỷ đồng.``), marked or not, as a scraped
-        page keeps them (``Ước thực hiện năm 2024`` over ``Tổng giá trị sản xuất tăng 8,5%.`` and ``Thu ngân sách
+        one of (``- Tăng trưởng kinh tế 7,1%;`` then ``- Thu ngân sách 800 tỷ đồng.``, ``1.2.``), marked or not, as a
+        scraped page keeps them, past the headings of the section's parts (``Về kinh tế``) (``Ước thực hiện năm 2024`` over ``Tổng giá trị sản xuất tăng 8,5%.`` and ``Thu ngân sách
         1.200 tỷ đồng.``: the heading is the section's, not its first line's) -- not the article's first line (its
         title).  Read once a line."""
         line_start = self.text.rfind("\n", 0, sentence_start) + 1
@@ -1460,6 +1462,8 @@ class ArticleExtractor:
                 continue
             cue = heading_cue(line)
             if cue is None:
+                if subheading(line):
+                    continue  # "Ước thực hiện năm 2023" over "Về kinh tế" over the lines of its figures
                 if item and _LIST_ITEM.match(line):
                     continue  # an item before it in the same list
                 if item or not unmarked_item(line):
@@ -1513,25 +1517,23 @@ class ArticleExtractor:
         """True when an amount with no cue of its own, or only the weak verb of the items of an estimate
         (``được``, ``đạt``, not a deed: ``đã``), is a part of an estimated total told in a sentence before it,
         in the total's period, place and unit: the parts a sentence opened by ``Trong đó`` gives with no verb
-        (``... thu ngân sách ước đạt 35.440 tỷ đồng. Trong đó, thu nội địa là 22.940 tỷ đồng``), or any
-        amount of a paragraph opened by an estimate cue (``Ước tổng thu ngân sách tháng 10 được 575 tỷ đồng,
-        ... Thu trợ cấp được 296 tỷ đồng``): the read sets estimate both, as a monthly statistics report
-        does.  A ``rate`` with no cue at all (a growth, a share) is estimated in such a paragraph alone, in its
-        period and place (``Ước tính năm 2023, GRDP tăng 7,5%. Khu vực công nghiệp tăng 9,2%``): the paragraph's
-        opening estimates what it goes on to report, as a heading (``Ước thực hiện năm 2023``) does its
-        section.  Otherwise rates stay results: the growth of the parts told after an estimated total (``...
+        (``... thu ngân sách ước đạt 35.440 tỷ đồng. Trong đó, thu nội địa là 22.940 tỷ đồng``) -- or any
+        amount of a paragraph opened by an estimate cue, in its period and place (``Ước tổng thu ngân sách
+        tháng 10 được 575 tỷ đồng, ... Thu trợ cấp được 296 tỷ đồng``): the read sets estimate both, as a
+        monthly statistics report does.  A ``rate`` with no cue at all (a growth, a share) is estimated in such
+        a paragraph alone (``Ước tính năm 2023, GRDP tăng 7,5%. Khu vực công nghiệp tăng 9,2%``): the
+        paragraph's opening estimates what it goes on to report, as a heading (``Ước thực hiện năm 2023``) does
+        its section.  Otherwise rates stay results: the growth of the parts told after an estimated total (``...
         ước đạt 17.211 tỷ đồng. Trong đó: khu vực dịch vụ tăng 11,56%``) and its shares are read as results."""
         whole = chain.whole
         if not rate and cue is None and whole is not None and whole.kind == "estimate":
             return (whole.period, whole.locality, whole.base_unit) == where
         end, total = self._estimated_paragraph
-        if chain.sentence.start >= end:
+        if chain.sentence.start >= end or total[:2] != where[:2]:
             return False
-        if rate:
-            return cue is None and total[:2] == where[:2]
-        if total != where:
+        if cue not in (None, "actual") or (rate and cue is not None):
             return False
-        return cue is None or (cue == "actual" and not reports_deed(self.low[span[0] : span[1]]))
+        return not reports_deed(self.low[span[0] : span[1]])  # "Huyện đã xây 12 km đường": a deed done
 
     def _before_frame_year(self, chain: _Chain, period: str | None) -> bool:
         """True when the figure is stated for a year the head of its sentence (up to its first figure) names
