@@ -1689,3 +1689,37 @@ def test_a_term_opening_a_sentence_of_goals_is_no_term_the_undated_article_repor
     # ... while a term opening a sentence of results covers its paragraph
     results = "Giai đoạn 2016-2020, tổng vốn đầu tư đạt 9.000 tỷ đồng. Thu ngân sách đạt 2.100 tỷ đồng."
     assert periods(results) == ["2016-2020", "2016-2020"]
+
+
+def test_a_basis_said_with_other_words_names_no_period_and_carries_none():
+    article = "2023-06-15"
+    for basis in (
+        "tăng 12% khi so sánh với năm 2021",
+        "kém năm 2021 khoảng 50 tỷ đồng",
+        "vượt mức năm 2021",
+        "ngang với năm 2021",
+        "tăng 12% so với thời kỳ trước năm 2020",
+        "tăng 12% so với trước dịch (năm 2019)",
+    ):
+        text = f"Doanh thu dịch vụ đạt 820 tỷ đồng, {basis}. Lợi nhuận đạt 90 tỷ đồng."
+        assert set(periods(text, published=article)) == {"2023"}, basis
+    # ... while a result weighed against a year's plan is still of that year
+    plan = "Thu ngân sách đạt 700 tỷ đồng, vượt kế hoạch năm 2022 là 5%."
+    assert periods(plan, published="2023-01-10")[0] == "2022"
+
+
+def test_a_year_set_against_the_figure_is_its_clauses_period_only():
+    text = (
+        "Doanh thu dịch vụ đạt 820 tỷ đồng, còn năm 2022 chỉ đạt 700 tỷ đồng.\n"
+        "Số lượt khách đạt 1,2 triệu lượt, trong khi năm 2022 là 900 nghìn lượt.\nLợi nhuận đạt 90 tỷ đồng."
+    )
+    assert periods(text, published="2023-07-20") == ["2023", "2022", "2023", "2022", "2023"]
+    # ... but a contrast opening its sentence frames it as a year opening a sentence does
+    opening = "Nếu như năm 2020 toàn huyện có 30 hợp tác xã, thì đến nay đã có 85 hợp tác xã."
+    assert periods(opening, published="2023-07-20") == ["2020", "2023"]
+
+
+def test_the_span_a_record_is_set_over_is_no_period():
+    text = "Kim ngạch xuất khẩu đạt 450 triệu USD, mức cao nhất từ năm 2015 đến nay. Nhập khẩu đạt 210 triệu USD."
+    assert periods(text, published="2023-06-15") == ["2023", "2023"]
+    assert periods(text.replace("cao nhất từ", "cao nhất kể từ"), published="2023-06-15") == ["2023", "2023"]

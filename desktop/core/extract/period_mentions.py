@@ -19,6 +19,7 @@ from desktop.core.extract.period_patterns import (
     _COMPARED,
     _COMPARED_WORDS,
     _CONGRESS,
+    _CONTRAST,
     _COUNT_OPENS,
     _CUT_OFF,
     _CUT_OFF_DATE,
@@ -51,6 +52,7 @@ from desktop.core.extract.period_patterns import (
     _PRICE_BASE,
     _PROGRAM_TERM,
     _RECKONED,
+    _RECORD_SINCE,
     _RELATIVE,
     _RELATIVE_ANCHORS,
     _RELATIVE_BASIS,
@@ -356,6 +358,9 @@ class PeriodMentions:
         if before["year"] and _COMPARED_WORDS.search(text, max(0, at - 40), at):
             # "bằng 70% so với thời điểm trước dịch năm 2018": the basis, however many words it takes
             return Mention(at, None, False, sub_year, basis_year=year, end=end), end
+        if before["year"] and self._contrasted(at):
+            # "..., còn năm 2022 chỉ đạt 700 tỷ đồng": the period of its clause's figures, carried no further
+            return Mention(at, str(year), False, sub_year, end=end, looks_back=True), end
         if before["horizon"] and _VISION.search(text, max(0, at - 40), at):  # "..., tầm nhìn đến năm 2030"
             return Mention(at, None, False, False, end=end), end
         span = _TERM_END.match(text, end) if before["horizon"] else None
@@ -537,6 +542,10 @@ class PeriodMentions:
             if span is not None and year < int(span.group(1)) <= year + 20:  # "từ năm 2016 - 2019": a term
                 return Mention(at, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
             return Mention(at, None, False, sub_year, end=end), end
+        if _RECORD_SINCE.search(
+            self.text, max(0, at - 12), at
+        ):  # "cao nhất từ năm 2015 đến nay": a record's span
+            return Mention(at, None, False, sub_year, end=until.end()), until.end()
         if until["now"]:  # "từ đầu năm 2017 đến nay": the year so far, the year the article is from
             since = "so_far" if "đầu" in before.group() else "since"
             return Mention(at, None, False, False, relative=f"{since} {year}", end=until.end()), until.end()
@@ -544,6 +553,14 @@ class PeriodMentions:
         if last <= year:
             return Mention(at, None, False, sub_year, end=end), end
         return Mention(at, f"{year}-{last}", False, False, end=until.end()), until.end()
+
+    def _contrasted(self, at: int) -> bool:
+        """True when the year at ``at`` is set against the figure before it in its sentence: ``Doanh thu đạt 820
+        tỷ đồng, còn năm 2022 chỉ đạt 700 tỷ đồng``, ``..., trong khi năm 2022 là ...`` -- a comparison year,
+        the period of the figures its clause gives, never one the article goes on reporting (a contrast that
+        opens a sentence, ``Nếu như năm 2020, ...``, frames it as any year opening a sentence does)."""
+        contrast = _CONTRAST.search(self.text, max(0, at - 20), at)
+        return contrast is not None and not self._at_sentence_head(contrast.start())
 
     def _at_sentence_head(self, pos: int) -> bool:
         return _SENTENCE_HEAD.search(self.text, max(0, pos - 12), pos) is not None

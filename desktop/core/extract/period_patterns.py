@@ -45,15 +45,17 @@ _RELATIVE_REACH = 20
 #: from skipping ahead, and every other position of the window then fails at once.  A crop season is ``vụ``
 #: as a word of its own (``vụ Hè Thu 2017``), not the last syllable of ``nhiệm vụ``, ``dịch vụ``, ``nghĩa vụ``.  A
 #: month is written with a slash, a hyphen or ``năm`` before its year, and by some papers with a full stop
-#: (``trong tháng 5.2015``, ``Đầu tháng 11.2016``): without it the figures of such a month had no year.
+#: (``trong tháng 5.2015``, ``Đầu tháng 11.2016``): without it the figures of such a month had no year.  A basis
+#: is said with ``so sánh với``, ``kém``, ``vượt (mức)`` and ``ngang (với)`` too, and before a year
+#: (``so với thời kỳ trước năm 2020``): none of them names the figure's year.
 _BEFORE_YEAR = re.compile(
-    r"(?:^|(?=[bcđghmnqstv.!?\n]))"
+    r"(?:^|(?=[bcđghkmnqstv.!?\n]))"
     r"(?:(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+)"
     r"|(?P<since>(?:tầm\s+nhìn|từ)\s+(?:(?:(?:những\s+)?(?:tháng\s+)?(?:đầu|cuối|giữa)\s+)?năm\s+)?)"
-    r"|(?P<basis>(?:so\s+với|so|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|thời\s+điểm|giai\s+đoạn|nhiệm\s+kỳ|niên\s+vụ|năm\s+học"
-    r"|đông\s+xuân|hè\s+thu|thu\s+đông|bình\s+quân|trung\s+bình|cuối|đầu|hết|mức|năm|tháng|quý|vụ|lúa|mùa|xuân"
-    r"|[ivx]+|\d{1,2}))*?\s*/?\s*"
-    r"|(?:hơn|bằng|tương\s+đương)\s+(?:(?:năm|cuối\s+năm)\s+)?"
+    r"|(?P<basis>(?:so\s+sánh(?:\s+với)?|so\s+với|so|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|thời\s+điểm|thời\s+kỳ|giai\s+đoạn"
+    r"|nhiệm\s+kỳ|niên\s+vụ|năm\s+học|đông\s+xuân|hè\s+thu|thu\s+đông|bình\s+quân|trung\s+bình|cuối|đầu|hết|mức|trước"
+    r"|năm|tháng|quý|vụ|lúa|mùa|xuân|[ivx]+|\d{1,2}))*?\s*/?\s*"
+    r"|(?:hơn|bằng|tương\s+đương|kém|vượt(?:\s+mức)?|ngang(?:\s+với)?)\s+(?:(?:năm|cuối\s+năm)\s+)?"
     r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
     r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})(?:\s*(?:/|-|năm)\s*|\.))"
@@ -86,6 +88,9 @@ _RELATIVE_BASIS = re.compile(r"(?<![^\W\d_])(?:so|với|bằng|gấp|kỳ|hơn|l
 _COUNT_OPENS = re.compile(r"(?:^|[.!?\n])\s*(?:trong|qua|sau)?\s*(?:hơn\s+|gần\s+)?$")
 _SPAN_GLOSSED = re.compile(r"(?<!\d)\d{1,2}\s+năm(?:\s+[^\W\d_]+){0,8}\s*$")
 _EVER = re.compile(r"(?<![^\W\d_])từ\s+trước\s+$")
+#: ``cao nhất từ năm 2015 đến nay``, ``thấp nhất kể từ năm 2012``: the span a record is set over, as ``từ trước``
+#: (``_EVER``) is -- no period of the figure.
+_RECORD_SINCE = re.compile(r"(?<![^\W\d_])nhất(?:\s+(?:kể|tính))?\s+$")
 #: ``Luật Ngân sách năm 2002``, ``Hiến pháp năm 2013``: the year is part of a law's name.
 _LAW = re.compile(r"(?<![^\W\d_])(?:luật|hiến\s+pháp)(?:\s+[^\W\d_]+){0,5}\s+$")
 #: ``khởi công vào năm 2019``, ``thành lập năm 1999``, ``sẽ hoàn thành vào cuối năm 2022``: the date of one
@@ -185,9 +190,16 @@ _UP_TO_NOW = ("đến nay", "tính đến nay")
 #: ``so với thời điểm 31/12/2018``: a date a change is measured from.
 _COMPARED = re.compile(r"(?<![^\W\d_])so(?:\s+với)?\s+$")
 #: ``so với thời điểm trước dịch năm``, ``tương đương với mức đỉnh cao của năm``, ``gần bằng tổng xuất khẩu cả
-#: năm``: words of a basis, up to the year it names.
+#: năm``: words of a basis, up to the year it names -- or up to a bracket naming it (``so với trước dịch (năm
+#: 2019)``).
 _COMPARED_WORDS = re.compile(
-    r"(?<![^\W\d_])(?:so\s+với|tương\s+đương(?:\s+với)?|(?:gần|xấp\s+xỉ)\s+bằng)(?:\s+[^\W\d_]+){1,6}\s+$"
+    r"(?<![^\W\d_])(?:so\s+sánh(?:\s+với)?|so\s+với|tương\s+đương(?:\s+với)?|(?:gần|xấp\s+xỉ)\s+bằng)"
+    r"(?:\s+[^\W\d_]+){1,6}\s+(?:\(\s*)?$"
+)
+#: ``..., còn năm 2022 chỉ đạt 700 tỷ đồng``, ``..., trong khi năm 2022 là ...``: a year set against the figure's
+#: after it in its sentence (see ``PeriodMentions._contrasted``).
+_CONTRAST = re.compile(
+    r"(?<![^\W\d_])(?:trong\s+khi(?:\s+đó)?|còn|nếu\s+như|nếu)\s+(?:(?:vào|trong|cả)\s+)?$"
 )
 #: ``(năm 2018: 1.300 tỷ đồng)``, ``(năm 2018 là 1.300 tỷ đồng)``: a bracket giving the figure of another year.
 _YEAR_VALUE = re.compile(r"\s*(?::|là\s|đạt\s|có\s)\s*(?:[^\W\d_]+\s+){0,2}\d")

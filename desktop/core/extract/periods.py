@@ -8,11 +8,13 @@ year named earlier in the article carries forward -- but horizons (``đến năm
 2025``, and a year going on with them in their sentence: ``đến năm 2025 là 12%;
 kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``, ``gấp 1,5 lần năm 2015``, ``bằng 120% năm 2018``, ``tương đương năm 2018``,
 ``so với thời điểm 31/12/2018``, a bracket giving another year's figure ``(năm 2018: 1.300 tỷ đồng)``,
-``so vụ Đông Xuân 2015 - 2016``) never carry: they describe one sentence; a
-basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
-đồng)``), or a bracket naming the year of a basis said without one (``so với
-cùng kỳ năm trước (năm 2021 đạt ...)``), is the period of the figures after it in
-that sentence.  A year opening a sentence of goals (``Năm 2023, huyện phấn đấu
+``so vụ Đông Xuân 2015 - 2016``, ``so sánh với năm 2019``, ``kém năm 2021``, ``vượt mức năm 2021``, ``ngang với
+năm 2021``, ``so với thời kỳ trước năm 2020``, ``so với trước dịch (năm 2019)``) never carry: they describe one
+sentence; a basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
+đồng)``), a bracket naming the year of a basis said without one (``so với
+cùng kỳ năm trước (năm 2021 đạt ...)``), or a year set against the figure before it (``..., còn năm 2022 chỉ
+đạt 700 tỷ đồng``, ``trong khi năm 2022 ...``) is the period of the figures after it in
+that sentence.  The span a record is set over (``cao nhất từ năm 2015 đến nay``) is no period at all.  A year opening a sentence of goals (``Năm 2023, huyện phấn đấu
 ...``) is the year of a plan: it frames the targets after it, as ``kế hoạch năm
 2023`` (or ``kế hoạch 2023``) does -- or a plan named as a document (``báo cáo ... năm 2022, kế hoạch phát
 triển kinh tế - xã hội năm 2023``) -- and is not the year the article reports on.  A
