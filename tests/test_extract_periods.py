@@ -1723,3 +1723,16 @@ def test_the_span_a_record_is_set_over_is_no_period():
     text = "Kim ngạch xuất khẩu đạt 450 triệu USD, mức cao nhất từ năm 2015 đến nay. Nhập khẩu đạt 210 triệu USD."
     assert periods(text, published="2023-06-15") == ["2023", "2023"]
     assert periods(text.replace("cao nhất từ", "cao nhất kể từ"), published="2023-06-15") == ["2023", "2023"]
+
+
+def test_a_span_in_a_bracket_or_after_a_count_of_years_opening_a_sentence_covers_its_paragraph():
+    bracket = (
+        "5 năm qua (2016-2020), toàn tỉnh giải quyết việc làm cho 120.000 lao động. Tổng vốn đầu tư đạt "
+        "45.000 tỷ đồng.\nNăm 2021, tỉnh thu ngân sách 9.000 tỷ đồng."
+    )
+    assert periods(bracket, published="2021-03-10") == ["2016-2020", "2016-2020", "2021"]
+    after = "Trong 5 năm 2016-2020, tỉnh đã thu hút 320 dự án. Tổng vốn đăng ký đạt 45.000 tỷ đồng."
+    assert periods(after, published="2021-03-10") == ["2016-2020", "2016-2020"]
+    # ... not the span of an anniversary: what follows is of its year
+    anniversary = "Sau 25 năm tái lập (1997-2022), tỉnh có 135 dự án FDI. Tổng vốn đăng ký đạt 2 tỷ USD."
+    assert periods(anniversary, published="2022-08-10") == ["2022", "2022"]

@@ -20,6 +20,7 @@ from desktop.core.extract.period_patterns import (
     _COMPARED_WORDS,
     _CONGRESS,
     _CONTRAST,
+    _COUNT_BEFORE,
     _COUNT_OPENS,
     _CUT_OFF,
     _CUT_OFF_DATE,
@@ -62,6 +63,7 @@ from desktop.core.extract.period_patterns import (
     _SET_OFF_AFTER,
     _SET_OFF_BEFORE,
     _SINCE_END,
+    _SINCE_EVENT_GLOSSED,
     _SPAN_GLOSSED,
     _STEMS,
     _SUB_YEAR,
@@ -287,7 +289,13 @@ class PeriodMentions:
                 return Mention(at, str(year), False, False, frames_targets=True, end=end), end
             span = _TERM_END.match(text, end) if text.endswith("(", max(0, start - 2), start) else None
             if span is not None and year < int(span.group(1)) <= year + 20:  # "(2011-2016)"
-                return Mention(start, f"{year}-{span.group(1)}", False, False, end=span.end()), span.end()
+                value = f"{year}-{span.group(1)}"
+                # "5 năm qua (2016-2020), ...": as a term opening the sentence -- not an anniversary's span
+                since_event = _SINCE_EVENT_GLOSSED.search(text, max(0, start - 64), start)
+                if since_event is None and self._glosses_opening_count(start):
+                    aside = self._paragraph_end(start)
+                    return Mention(start, value, True, False, carry_end=aside, end=span.end()), span.end()
+                return Mention(start, value, False, False, end=span.end()), span.end()
             if date is not None and _DOCUMENT_DATE.search(text, max(0, date.start() - 48), date.start()):
                 return None, end  # "Quyết định số 1588/QĐ-BGTVT ngày 23/5/2016": when a document was issued
             if date is not None and _PAGE_CLOCK.search(text, max(0, date.start() - 32), date.start()):
@@ -566,11 +574,14 @@ class PeriodMentions:
         return _SENTENCE_HEAD.search(self.text, max(0, pos - 12), pos) is not None
 
     def _glosses_opening_count(self, at: int) -> bool:
-        """True when the term at ``at`` opens a bracket that glosses a count of years opening its sentence
-        (``Trong 3 năm qua (năm 2015 đến tháng 6.2018), ...``): it covers its paragraph, as a term opening
-        the sentence would."""
+        """True when the term at ``at`` glosses a count of years opening its sentence, in a bracket (``Trong 3
+        năm qua (năm 2015 đến tháng 6.2018), ...``, ``5 năm qua (2016-2020), ...``) or right after the count
+        (``Trong 5 năm 2016-2020, ...``): it covers its paragraph, as a term opening the sentence would."""
         opening = self.text.rfind("(", max(0, at - 2), at + 1)
-        counted = _SPAN_GLOSSED.search(self.text, max(0, opening - 64), opening) if opening >= 0 else None
+        if opening >= 0:
+            counted = _SPAN_GLOSSED.search(self.text, max(0, opening - 64), opening)
+        else:
+            counted = _COUNT_BEFORE.search(self.text, max(0, at - 4), at)
         head = counted.start() if counted is not None else -1
         return head >= 0 and _COUNT_OPENS.search(self.text, max(0, head - 24), head) is not None
 

@@ -85,6 +85,13 @@ _BIRTH = re.compile(r"sinh\s+$")
 _RELATIVE_BASIS = re.compile(r"(?<![^\W\d_])(?:so|với|bằng|gấp|kỳ|hơn|lần|như)\s+$")
 #: ``sau 5 năm thực hiện Nghị quyết (2011-2016)``: the bracket names the years counted.
 #: What may open a sentence before a count of years: ``Trong 3 năm qua``, ``Qua 10 năm``, ``Sau 5 năm``.
+#: ``Trong 5 năm 2016-2020``: the number of a count of years right before the ``năm`` of the span it gives.
+_COUNT_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}\s+$")
+#: ``Sau 20 năm tái lập (1997-2017)``: the years since an event a bracket glosses -- an anniversary (see
+#: ``period_year_signs._anniversaries``), not a term the text goes on to report.
+_SINCE_EVENT_GLOSSED = re.compile(
+    r"(?:thành\s+lập|tái\s+lập|chia\s+tách|giải\s+phóng|hình\s+thành)[^.!?\n(]*\(\s*$"
+)
 _COUNT_OPENS = re.compile(r"(?:^|[.!?\n])\s*(?:trong|qua|sau)?\s*(?:hơn\s+|gần\s+)?$")
 _SPAN_GLOSSED = re.compile(r"(?<!\d)\d{1,2}\s+năm(?:\s+[^\W\d_]+){0,8}\s*$")
 _EVER = re.compile(r"(?<![^\W\d_])từ\s+trước\s+$")

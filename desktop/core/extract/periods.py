@@ -19,8 +19,9 @@ that sentence.  The span a record is set over (``cao nhất từ năm 2015 đế
 2023`` (or ``kế hoạch 2023``) does -- or a plan named as a document (``báo cáo ... năm 2022, kế hoạch phát
 triển kinh tế - xã hội năm 2023``) -- and is not the year the article reports on.  A
 term carries only when it opens a sentence (``Giai đoạn 2016-2020, ...``,
-``Trong nhiệm kỳ qua, ...``) or a line that introduces a list (``Kết quả giai
-đoạn 2016 - 2020:``): it covers what its paragraph -- and the list its
+``Trong nhiệm kỳ qua, ...``), glosses a count of years that does (``5 năm qua (2016-2020), ...``, ``Trong 5
+năm 2016-2020, ...``; not an anniversary's span, ``Sau 25 năm tái lập (1997-2022)``), or opens a line that
+introduces a list (``Kết quả giai đoạn 2016 - 2020:``): it covers what its paragraph -- and the list its
 paragraph introduces -- reports.  A party term elsewhere (``trong nhiệm
 kỳ 2020-2025``) frames the *targets* that follow it, since a term is what
 goals are set for (not when it only names a congress: ``Đại hội ... lần thứ
