@@ -1736,3 +1736,27 @@ def test_a_span_in_a_bracket_or_after_a_count_of_years_opening_a_sentence_covers
     # ... not the span of an anniversary: what follows is of its year
     anniversary = "Sau 25 năm tái lập (1997-2022), tỉnh có 135 dự án FDI. Tổng vốn đăng ký đạt 2 tỷ USD."
     assert periods(anniversary, published="2022-08-10") == ["2022", "2022"]
+
+
+def test_a_basis_at_a_level_or_time_of_a_year_names_no_period():
+    for basis in (
+        "chỉ bằng 85% mức năm 2022",
+        "bằng 1/3 năm 2022",
+        "tăng 12% so cùng thời điểm năm 2022",
+        "nhiều hơn cả năm 2022",
+    ):
+        text = f"Doanh thu dịch vụ đạt 820 tỷ đồng, {basis}. Lợi nhuận đạt 90 tỷ đồng."
+        assert set(periods(text, published="2023-06-15")) == {"2023"}, basis
+
+
+def test_an_earlier_year_after_a_figure_and_a_comma_is_set_against_it():
+    text = "Doanh thu dịch vụ đạt 820 tỷ đồng, năm 2022 là 700 tỷ đồng. Lợi nhuận đạt 90 tỷ đồng."
+    assert periods(text, published="2023-06-15") == ["2023", "2022", "2023"]
+    summed_up = "Năm 2022, doanh thu đạt 820 tỷ đồng, năm 2021 là 700 tỷ đồng. Lợi nhuận đạt 90 tỷ đồng."
+    assert periods(summed_up, published="2023-01-15") == ["2022", "2021", "2022"]
+    # ... while years going on in order carry as before
+    in_order = (
+        "Thu ngân sách năm 2020 đạt 400 tỷ đồng, năm 2021 đạt 450 tỷ đồng, năm 2022 đạt 520 tỷ đồng. "
+        "Thu nhập bình quân đạt 60 triệu đồng."
+    )
+    assert periods(in_order, published="2023-06-15") == ["2020", "2021", "2022", "2022"]

@@ -46,17 +46,19 @@ _RELATIVE_REACH = 20
 #: as a word of its own (``vụ Hè Thu 2017``), not the last syllable of ``nhiệm vụ``, ``dịch vụ``, ``nghĩa vụ``.  A
 #: month is written with a slash, a hyphen or ``năm`` before its year, and by some papers with a full stop
 #: (``trong tháng 5.2015``, ``Đầu tháng 11.2016``): without it the figures of such a month had no year.  A basis
-#: is said with ``so sánh với``, ``kém``, ``vượt (mức)`` and ``ngang (với)`` too, and before a year
-#: (``so với thời kỳ trước năm 2020``): none of them names the figure's year.
+#: is said with ``so sánh với``, ``kém``, ``vượt (mức)`` and ``ngang (với)`` too, before a year (``so với thời
+#: kỳ trước năm 2020``), at the same time of one (``so cùng thời điểm năm 2022``) or of a level (``bằng 85% mức
+#: năm 2022``, ``bằng 1/3 năm 2022``, ``nhiều hơn cả năm 2022``): none of them names the figure's year.
 _BEFORE_YEAR = re.compile(
     r"(?:^|(?=[bcđghkmnqstv.!?\n]))"
     r"(?:(?P<term>(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+)"
     r"|(?P<since>(?:tầm\s+nhìn|từ)\s+(?:(?:(?:những\s+)?(?:tháng\s+)?(?:đầu|cuối|giữa)\s+)?năm\s+)?)"
-    r"|(?P<basis>(?:so\s+sánh(?:\s+với)?|so\s+với|so|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|thời\s+điểm|thời\s+kỳ|giai\s+đoạn"
+    r"|(?P<basis>(?:so\s+sánh(?:\s+với)?|so\s+với|so|cùng\s+kỳ)(?:\s+(?:cùng\s+kỳ|cùng|thời\s+điểm|thời\s+kỳ|giai\s+đoạn"
     r"|nhiệm\s+kỳ|niên\s+vụ|năm\s+học|đông\s+xuân|hè\s+thu|thu\s+đông|bình\s+quân|trung\s+bình|cuối|đầu|hết|mức|trước"
     r"|năm|tháng|quý|vụ|lúa|mùa|xuân|[ivx]+|\d{1,2}))*?\s*/?\s*"
-    r"|(?:hơn|bằng|tương\s+đương|kém|vượt(?:\s+mức)?|ngang(?:\s+với)?)\s+(?:(?:năm|cuối\s+năm)\s+)?"
-    r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%)\s+(?:(?:năm|cuối\s+năm)\s+)?)"
+    r"|(?:hơn|bằng|tương\s+đương|kém|vượt(?:\s+mức)?|ngang(?:\s+với)?)\s+(?:(?:cả|hẳn|mức)\s+)*(?:(?:năm|cuối\s+năm)\s+)?"
+    r"|(?:gấp\s+(?:đôi|rưỡi|\d+(?:[.,]\d+)?\s+lần)|bằng\s+\d+(?:[.,]\d+)?\s*%|bằng\s+\d+/\d+)\s+(?:(?:cả|mức)\s+)*"
+    r"(?:(?:năm|cuối\s+năm)\s+)?)"
     r"|(?P<horizon>(?:đến|tới|trước|sau)\s+(?:(?:năm|cuối\s+năm|hết\s+năm)\s+)?)"
     r"|(?P<part>(?:quý\s+(?:[iv]+|\d)|tháng\s+\d{1,2})(?:\s*(?:/|-|năm)\s*|\.))"
     r"|(?P<season>(?:niên\s+vụ|năm\s+học|mùa\s+vụ|(?<!nhiệm\s)(?<!dịch\s)(?<!nghĩa\s)(?<!phục\s)(?<!chức\s)"

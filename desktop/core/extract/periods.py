@@ -9,11 +9,12 @@ year named earlier in the article carries forward -- but horizons (``đến năm
 kim ngạch năm 2020 đạt ..., năm 2025 là ...``) and comparison bases (``so với năm 2019``, ``cùng kỳ quý II/2023``, ``gấp 1,5 lần năm 2015``, ``bằng 120% năm 2018``, ``tương đương năm 2018``,
 ``so với thời điểm 31/12/2018``, a bracket giving another year's figure ``(năm 2018: 1.300 tỷ đồng)``,
 ``so vụ Đông Xuân 2015 - 2016``, ``so sánh với năm 2019``, ``kém năm 2021``, ``vượt mức năm 2021``, ``ngang với
-năm 2021``, ``so với thời kỳ trước năm 2020``, ``so với trước dịch (năm 2019)``) never carry: they describe one
-sentence; a basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
+năm 2021``, ``so với thời kỳ trước năm 2020``, ``so với trước dịch (năm 2019)``, ``so cùng thời điểm năm 2022``,
+``bằng 85% mức năm 2022``, ``nhiều hơn cả năm 2022``) never carry: they describe one sentence; a basis that opens a clause as its subject (``(cùng kỳ năm 2021 đạt 20.000 tỷ
 đồng)``), a bracket naming the year of a basis said without one (``so với
 cùng kỳ năm trước (năm 2021 đạt ...)``), or a year set against the figure before it (``..., còn năm 2022 chỉ
-đạt 700 tỷ đồng``, ``trong khi năm 2022 ...``) is the period of the figures after it in
+đạt 700 tỷ đồng``, ``trong khi năm 2022 ...``; in a dated article, any year earlier than the one in force said
+after a figure and a comma: ``..., năm 2022 là 700 tỷ đồng``) is the period of the figures after it in
 that sentence.  The span a record is set over (``cao nhất từ năm 2015 đến nay``) is no period at all.  A year opening a sentence of goals (``Năm 2023, huyện phấn đấu
 ...``) is the year of a plan: it frames the targets after it, as ``kế hoạch năm
 2023`` (or ``kế hoạch 2023``) does -- or a plan named as a document (``báo cáo ... năm 2022, kế hoạch phát
@@ -200,6 +201,8 @@ def _of_basis(gloss: re.Match[str], own: PeriodAt) -> PeriodAt:
     return PeriodAt(year, own.sub_year, True)
 
 
+#: A figure and a comma right before a year: ``820 tỷ đồng, năm 2022 ...``, ``tăng 12%, còn năm 2022 ...``.
+_AFTER_FIGURE = re.compile(r"\d\s*(?:%|[^\W\d_]+(?:/[^\W\d_]+)*)?(?:\s+[^\W\d_]+){0,2}\s*,\s*$")
 #: Where the phrase, or the bracket, that a period opens after a figure ends (see ``Periods._next_figures``).
 _PHRASE_STOP = re.compile(r"[,;.:()\n]")
 _BRACKET_END = re.compile(r"\)")
@@ -218,7 +221,7 @@ class Periods(FigureSpans):
             low, published, title, Periods((title or "").lower(), None).mentions if headline else []
         )
         self.mentions = self._goals_of_title_year(
-            self._bygone_years(self._looking_back(self._resolve_relative(self.mentions)))
+            self._bygone_years(self._set_against(self._looking_back(self._resolve_relative(self.mentions))))
         )
         if self._founding is not None:
             self.mentions = self._at_founding(self.mentions, str(self._founding))
@@ -352,6 +355,35 @@ class Periods(FigureSpans):
                 mention = replace(
                     mention, carry_end=min(mention.carry_end, stop.end() if stop else len(self.text))
                 )
+            out.append(mention)
+        return out
+
+    def _set_against(self, mentions: list[Mention]) -> list[Mention]:
+        """In a dated article, a year named after a figure and a comma, earlier than the period in force there,
+        carries no further than its sentence: ``Doanh thu đạt 820 tỷ đồng, năm 2022 là 700 tỷ đồng`` in a page of
+        2023 sets last year's figure against this one's, and the sentences after it go on with the article's
+        own year (or the year in force before it) -- not a year going on in order (``năm 2020 đạt 400 tỷ đồng,
+        năm 2021 đạt 450 tỷ đồng``).  An undated article's are kept to their sentence by ``_looking_back``."""
+        if self.published_year is None:
+            return mentions
+        out: list[Mention] = []
+        for mention in mentions:
+            value = mention.value
+            if (
+                mention.carries
+                and value
+                and value.isdigit()
+                and _AFTER_FIGURE.search(self.text, max(0, mention.start - 40), mention.start)
+            ):
+                in_force = next(
+                    (m.value for m in reversed(out) if m.carries and m.carry_end > mention.start), None
+                )
+                now = in_force or self.fallback(False)
+                if now and now[-4:].isdigit() and value < now[-4:]:
+                    stop = _SENTENCE_END.search(self.text, mention.end)
+                    mention = replace(
+                        mention, carry_end=min(mention.carry_end, stop.end() if stop else len(self.text))
+                    )
             out.append(mention)
         return out
 
