@@ -78,7 +78,9 @@ from desktop.core.extract.labels import Labeller
 from desktop.core.extract.lexicon import COUNT_UNITS, MONEY_UNITS, QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities, lower_text
 from desktop.core.extract.lowercase import lower_same_length
-from desktop.core.extract.periods import Periods, is_sub_year, term_end
+from desktop.core.extract.period_mentions import is_sub_year
+from desktop.core.extract.period_spans import term_end
+from desktop.core.extract.periods import Periods
 from desktop.core.extract.spans import Figure, find_figures
 from desktop.core.numbers import Quantity, make_quantity
 from desktop.core.records import Comparison, Record
