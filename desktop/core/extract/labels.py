@@ -330,6 +330,7 @@ from desktop.core.extract.label_patterns import (
     _last_noun_phrase,
     _repeats_noun,
 )
+from desktop.core.extract.label_scope import sentence_scope, with_scope
 from desktop.core.extract.label_spans import (
     _BASIS_YEAR,
     _CUT_OFF_MONTH,
@@ -439,6 +440,7 @@ class Labeller:
         self._said: list[tuple[int, str]] = []  # the end and label of each figure of the sentence so far
         self._holiday: tuple[str, int] = ("", -2)  # the last holiday span given, and its paragraph
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
+        self._scope: tuple[int, str, int] = (-1, "", -1)  # a sentence, the part it singles out, its end
         self._scenarios = "kịch bản" in low or "phương án" in low
         self._table = "|" in text  # rows of a table flattened to ``|`` cells
         self._seizures = "giữ:" in low or "tịch thu:" in low  # a list of what was seized
@@ -973,6 +975,10 @@ class Labeller:
             and (goes_to := _CONTRIBUTED_TO.match(self.text, figure.end))
         ):
             label = f"{label} {goes_to[1]}"  # ``đóng góp 7,8% vào tăng trưởng chung``: what it is a part of
+        if self._scope[0] != sentence:
+            self._scope = (sentence, *sentence_scope(self.text, sentence, len(self.text)))
+        if self._scope[1] and self._scope[2] <= start:
+            label = with_scope(label, self._scope[1])  # ``Riêng khu vực A, kim ngạch ...``: the part's
         label = _ending_with(label, span)
         if (
             self.low.find("mỗi ", own, start) >= 0
