@@ -8,8 +8,10 @@ figure is the part's, so its label says so (``Kim ngạch xuất khẩu hàng h�
 column header of the curated table would.
 
 The scope is not carried when it is a place (``Riêng huyện Trà Cú,``: the record's locality says
-it), a name, a time (``Riêng trong năm 2016,``: the period says it) or a pointer (``Riêng năm nay,``),
-nor when the label already names it (``Đối với cá cảnh, diện tích nuôi cá cảnh ...``).  What the
+it), a name, a time (``Riêng trong năm 2016,``: the period says it), a pointer (``Riêng năm nay,``)
+or a topic, a kind of thing rather than a part (``Riêng về ...``, ``Đối với cây lúa,``, ``Đối với
+ngành thủy sản,``: a measure that names nothing takes it, see ``Labeller._with_topic``), nor when the
+label already names it (``Đối với cá cảnh, diện tích nuôi cá cảnh ...``).  What the
 opener says of its part after a place or a measure is left out (``Riêng tại các resort khu vực huyện
 A,`` → ``các resort``; ``Đối với vùng thâm canh có quy mô 5 ha trở lên,`` → ``vùng thâm canh``).
 """
@@ -67,7 +69,17 @@ _NOT_A_PART: Final = frozenset(
         "tính",
         "lũy",
         "luỹ",
-        "về",  # ``Riêng về công nghệ xử lý rác,``: what the sentence is about, not a part of it
+        # ``Riêng về công nghệ xử lý rác,``, ``Đối với cây cà phê,``, ``Đối với ngành thủy sản,``: what the
+        # sentence is about, a topic a measure that names nothing takes (``Labeller._with_topic``), no part
+        "về",
+        "cây",
+        "con",
+        "ngành",
+        "lĩnh",
+        "mảng",
+        "nhóm",
+        "mặt",
+        "loại",
     }
 )
 #: The most words a scope keeps: a longer opener is a clause, not a part's name.
