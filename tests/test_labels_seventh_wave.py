@@ -5,6 +5,10 @@ must change and ones it must leave alone.
   figures: their labels carry the part (``Kim ngạch xuất khẩu hàng hóa khu vực cảng biển``), without
   what the opener says of it after a place or a measure.  A place (the locality), a name, a time,
   a topic (``Riêng về ...``) or a part the label already names is not carried.
+* A comma in the words after a count or a share that coordinates one more of the same kind of thing
+  goes on, however long what is said of both after it: the same first word again (``liên thôn, liên
+  xã``), two places (``các thôn, xã``), two deeds of making into (``nhựa hóa, bê tông hóa``).  A
+  comma before a clause of its own or another figure still ends the name.
 """
 
 import pytest
@@ -50,4 +54,37 @@ def test_a_part_singled_out_by_the_opener_is_carried(text, want):
     ],
 )
 def test_a_place_a_time_a_topic_or_a_named_part_is_not_carried(text, want):
+    assert labels(text, published="2023-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Đến nay, 70% các tuyến đường liên thôn, liên xã được nhựa hóa, bê tông hóa, tạo thuận lợi "
+            "cho người dân đi lại.",
+            ["Tỷ lệ tuyến đường liên thôn, liên xã được nhựa hóa, bê tông hóa"],
+        ),
+        (
+            "Năm 2023, toàn tỉnh có 12.000 người thuộc các thôn, xã đặc biệt khó khăn vùng cao.",
+            ["Người thuộc các thôn, xã đặc biệt khó khăn vùng cao"],
+        ),
+        (
+            "Đến nay có 40 km đường giao thông nông thôn được cứng hóa, kiên cố hóa.",
+            ["Đường giao thông nông thôn được cứng hóa, kiên cố hóa"],
+        ),
+    ],
+)
+def test_a_comma_that_coordinates_the_same_kind_of_thing_goes_on(text, want):
+    assert labels(text, published="2023-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Toàn tỉnh có 35 dự án, tập trung vào lĩnh vực du lịch và dịch vụ.", ["Dự án"]),
+        ("Năm 2023, huyện giảm 15 hộ nghèo, hộ cận nghèo giảm 9 hộ.", ["Hộ nghèo giảm", "Hộ cận nghèo giảm"]),
+    ],
+)
+def test_a_comma_before_a_clause_or_the_next_item_still_ends_the_name(text, want):
     assert labels(text, published="2023-05-02") == want
