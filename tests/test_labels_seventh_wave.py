@@ -9,6 +9,11 @@ must change and ones it must leave alone.
   goes on, however long what is said of both after it: the same first word again (``liên thôn, liên
   xã``), two places (``các thôn, xã``), two deeds of making into (``nhựa hóa, bê tông hóa``).  A
   comma before a clause of its own or another figure still ends the name.
+* An area or an output given with ``với`` after a count of those who farm, trade or make something
+  (``40 hộ trồng cam với diện tích 20 ha``, ``124 đơn vị xuất khẩu rau quả với tổng sản lượng ...``)
+  is the activity's, not its holders': ``Diện tích trồng cam``, without ``hộ``; and when the measure
+  says the activity already, it takes nothing.  An amount of money keeps its holders (the projects'
+  capital), and a count of things that are no holders keeps its noun (``Diện tích cánh đồng mẫu``).
 """
 
 import pytest
@@ -88,3 +93,43 @@ def test_a_comma_that_coordinates_the_same_kind_of_thing_goes_on(text, want):
 )
 def test_a_comma_before_a_clause_or_the_next_item_still_ends_the_name(text, want):
     assert labels(text, published="2023-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Toàn xã có 40 hộ trồng cam với diện tích hơn 20 ha.", ["Hộ trồng cam", "Diện tích trồng cam"]),
+        (
+            "Hiện thành phố có 91 xã, phường sản xuất rau với diện tích canh tác trên 3.500 ha.",
+            ["Xã, phường sản xuất rau", "Diện tích canh tác sản xuất rau"],
+        ),
+        (
+            "Tỉnh có 124 đơn vị xuất khẩu rau, quả và nông sản các loại với tổng sản lượng trên 544 ngàn tấn.",
+            ["Đơn vị xuất khẩu rau, quả và nông sản", "Tổng sản lượng xuất khẩu rau, quả và nông sản"],
+        ),
+        (
+            "Năm 2016, có 20 đơn vị tổ chức đấu giá quyền sử dụng đất với diện tích đất tổ chức đấu giá là 23,8 ha.",
+            ["Đơn vị tổ chức đấu giá quyền sử dụng đất", "Diện tích đất tổ chức đấu giá"],
+        ),
+    ],
+)
+def test_an_area_or_output_of_holders_is_their_activitys(text, want):
+    assert labels(text, published="2019-05-02") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Huyện có 26 cánh đồng mẫu với diện tích 246 ha.", ["Cánh đồng mẫu", "Diện tích cánh đồng mẫu"]),
+        (
+            "Toàn tỉnh có 91 dự án điều chỉnh tăng vốn với tổng vốn đầu tư 346 triệu USD.",
+            ["Dự án điều chỉnh tăng vốn", "Tổng vốn đầu tư dự án điều chỉnh tăng vốn"],
+        ),
+        (
+            "Toàn tỉnh có 45 doanh nghiệp chế biến gỗ với tổng vốn đăng ký 1.200 tỷ đồng.",
+            ["Doanh nghiệp chế biến gỗ", "Tổng vốn đăng ký doanh nghiệp chế biến gỗ"],
+        ),
+    ],
+)
+def test_money_of_holders_and_an_area_of_things_keep_their_noun(text, want):
+    assert labels(text, published="2019-05-02") == want

@@ -58,6 +58,7 @@ from desktop.core.extract.label_deeds import (
     _with_phrase,
     _without_its_noun,
 )
+from desktop.core.extract.label_holders import HELD_CLASSES, HELD_MEASURE, held_activity
 from desktop.core.extract.label_layout import named_item_start, opens_item, row_words
 from desktop.core.extract.label_lookup import (
     agents_end,
@@ -586,8 +587,12 @@ class Labeller:
             # ``91 dự án điều chỉnh tăng vốn với tổng vốn đầu tư 346 triệu USD``: the amount is the count's
             counted = lower_first(_COUNT_HEAD.sub("", self._previous, count=1))
             counted = counted[head.end() :] if (head := _LEADING_MEASURE.match(counted)) else counted
+            if unit_class(figure.quantity.base_unit) in HELD_CLASSES and (
+                (held := held_activity(counted, label)) is not None
+            ):
+                counted = held  # ``40 hộ trồng cam với diện tích 20 ha``: the area is of the oranges grown
             if (
-                counted.lower() not in label.lower()
+                counted and counted.lower() not in label.lower()
             ):  # ``40 hộ trồng cam với diện tích 20 ha`` named it already
                 label = f"{label} {counted}"
         if (
@@ -623,6 +628,12 @@ class Labeller:
             thing = ("" if counted_sites else site_before(self.text[floor:start])) or (
                 self._measured_before(start) if self._said else ""
             )
+            if (
+                thing
+                and unit_class(figure.quantity.base_unit) in HELD_CLASSES
+                and (held := held_activity(thing, label)) is not None
+            ):
+                thing = held  # ``91 xã sản xuất rau với diện tích 3.500 ha``: the area is of the rau grown
             if thing:  # ``Tuyến cao tốc ... dài 144 km, quy mô 4 làn xe``: the thing the clause is about
                 label = f"{label} {_without_said(thing, label)}"
         self._last_before = self._last_end if self._last_end <= start else -1
@@ -2118,6 +2129,8 @@ class Labeller:
             )
             at = verb if verb >= 0 and all(w.strip("()")[:1].isupper() for w in originals[at:verb]) else 0
         thing = lower_first(" ".join(originals[at:]))
+        if HELD_MEASURE.match(low) and (held := held_activity(thing, low)) is not None:
+            thing = held  # ``40 hộ trồng cam với diện tích 20 ha``: the area is of the oranges grown
         return thing if thing and thing.lower() not in low else ""
 
     def _named_after(self, figure: Figure, part: str, agent_only: bool, core: str) -> bool:
