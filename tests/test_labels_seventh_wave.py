@@ -14,6 +14,9 @@ must change and ones it must leave alone.
   is the activity's, not its holders': ``Diện tích trồng cam``, without ``hộ``; and when the measure
   says the activity already, it takes nothing.  An amount of money keeps its holders (the projects'
   capital), and a count of things that are no holders keeps its noun (``Diện tích cánh đồng mẫu``).
+* Two changes of one sentence against two bases say which, whether the article writes ``so với``
+  or, as the statistics offices' reports mostly do, ``so`` alone (``giảm 0,5% so tháng trước và tăng
+  2,1% so cùng kỳ``); a change against the only basis of its sentence says none.
 """
 
 import pytest
@@ -133,3 +136,17 @@ def test_an_area_or_output_of_holders_is_their_activitys(text, want):
 )
 def test_money_of_holders_and_an_area_of_things_keep_their_noun(text, want):
     assert labels(text, published="2019-05-02") == want
+
+
+def test_two_changes_against_two_bases_written_so_alone_say_which():
+    text = "Chỉ số giá tiêu dùng tháng 5 giảm 0,5% so tháng trước và tăng 2,1% so cùng kỳ."
+    assert labels(text, published="2023-06-02") == [
+        "Chỉ số giá tiêu dùng giảm so tháng trước tháng 5",
+        "Chỉ số giá tiêu dùng tăng so cùng kỳ tháng 5",
+    ]
+
+
+def test_a_change_against_the_only_basis_of_its_sentence_says_none():
+    assert labels("Doanh thu du lịch tháng 5 tăng 5% so cùng kỳ.", published="2023-06-02") == [
+        "Doanh thu du lịch tăng tháng 5"
+    ]
