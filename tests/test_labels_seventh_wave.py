@@ -17,6 +17,11 @@ must change and ones it must leave alone.
 * Two changes of one sentence against two bases say which, whether the article writes ``so với``
   or, as the statistics offices' reports mostly do, ``so`` alone (``giảm 0,5% so tháng trước và tăng
   2,1% so cùng kỳ``); a change against the only basis of its sentence says none.
+* Budget revenue a customs office collects is named by the office (``Thu ngân sách Cục Hải quan
+  A``), a stream of its own: when the sentence names the office before the amount, or the sentence
+  before does and this one goes on with ``Đơn vị``; a plan given in brackets after it is the office's
+  too.  Revenue reported by the tax office, or a customs word that is no office (``thủ tục hải
+  quan``), names nobody.
 """
 
 import pytest
@@ -150,3 +155,43 @@ def test_a_change_against_the_only_basis_of_its_sentence_says_none():
     assert labels("Doanh thu du lịch tháng 5 tăng 5% so cùng kỳ.", published="2023-06-02") == [
         "Doanh thu du lịch tăng tháng 5"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ủy ban nhân dân tỉnh giao Cục Hải quan Bình Dương phấn đấu thu ngân sách năm 2022 đạt 9.500 tỷ đồng.",
+            ["Thu ngân sách Cục Hải quan Bình Dương"],
+        ),
+        (
+            "Cục Hải quan Bình Dương đang nỗ lực thu NSNN trong những tuần cuối năm. Đơn vị ước thực hiện đến "
+            "31/12/2022 sẽ đạt kết quả thu NSNN trên 10.600 tỷ đồng.",
+            ["Thu NSNN Cục Hải quan Bình Dương"],
+        ),
+        (
+            "Theo báo cáo của Cục Hải quan Đồng Nai, đơn vị thu ngân sách được 4.698 tỷ đồng, đạt 66,7% chỉ "
+            "tiêu Bộ Tài chính giao (7.000 tỷ đồng).",
+            [
+                "Thu ngân sách Cục Hải quan Đồng Nai",
+                "Chỉ tiêu thu ngân sách Cục Hải quan Đồng Nai Bộ Tài chính giao",
+            ],
+        ),
+    ],
+)
+def test_revenue_a_customs_office_collects_is_named_by_the_office(text, want):
+    assert labels(text, published="2022-12-20") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Cục Thuế tỉnh cho biết, thu ngân sách tháng 12 ước đạt 2.977 tỷ đồng.", ["Thu ngân sách tháng 12"]),
+        (
+            "Công chức hải quan hướng dẫn thủ tục hải quan. Thu ngân sách năm 2022 đạt 500 tỷ đồng.",
+            ["Thu ngân sách"],
+        ),
+    ],
+)
+def test_revenue_without_a_customs_office_names_nobody(text, want):
+    assert labels(text, published="2022-12-20") == want

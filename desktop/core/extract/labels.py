@@ -109,6 +109,7 @@ from desktop.core.extract.label_measures import (
     _sector,
     _structure_name,
 )
+from desktop.core.extract.label_offices import customs_revenue
 from desktop.core.extract.label_patterns import (
     _ABOUT_TOPIC,
     _AFTER_COMMA,
@@ -951,6 +952,14 @@ class Labeller:
             who = collected["who"]
             common = who.split(" ", 1)[0].lower() in ("khu", "ngành", "toàn")  # no office's name
             label = f"Thu ngân sách {'' if who[:7].lower() == 'khu vực' else 'của '}{lower_first(who) if common else who}"
+        elif (
+            figure.shape == "money" and label[:3] in ("Thu", "Tổn", "Đơn") and "ải quan" in self.text[:start]
+        ):
+            # ``Cục Hải quan TPHCM đã thu đạt kết quả trên 100.090 tỷ đồng``: the office's budget revenue
+            collected = customs_revenue(label, self.text, sentence, start, self._sentence_before(sentence))
+            if self._previous_amount == label:  # ``đạt 66,7% chỉ tiêu Bộ Tài chính giao (67.000 tỷ đồng)``
+                self._previous_amount = collected
+            label = collected
         if figure.shape == "count" and self.low.rfind("cho", start - 16, start) >= 0:
             label = self._jobs_done(label, figure, max(region_start, start - JOBS_REACH), consumed)
         own = max(region_start, self._last_before)  # not the words after the figure before
@@ -1106,6 +1115,13 @@ class Labeller:
         return (
             end >= self._sentence or not self.text[self.layout.sentence_at(end).end : self._sentence].strip()
         )
+
+    def _sentence_before(self, sentence: int) -> int:
+        """Where the sentence before the one starting at ``sentence`` starts, in its paragraph; -1 at a
+        paragraph's head."""
+        if sentence <= 0 or "\n" in self.text[max(0, sentence - 2) : sentence]:
+            return -1
+        return self.layout.sentence_at(sentence - 1).start
 
     def _criteria_average(self, label: str, start: int) -> str:
         """A commune's average count of criteria named only by its unit (``15,2 tiêu chí/xã``,
