@@ -956,10 +956,10 @@ class Labeller:
             figure.shape == "money" and label[:3] in ("Thu", "Tổn", "Đơn") and "ải quan" in self.text[:start]
         ):
             # ``Cục Hải quan TPHCM đã thu đạt kết quả trên 100.090 tỷ đồng``: the office's budget revenue
-            collected = customs_revenue(label, self.text, sentence, start, self._sentence_before(sentence))
+            office = customs_revenue(label, self.text, sentence, start, self._sentence_before(sentence))
             if self._previous_amount == label:  # ``đạt 66,7% chỉ tiêu Bộ Tài chính giao (67.000 tỷ đồng)``
-                self._previous_amount = collected
-            label = collected
+                self._previous_amount = office
+            label = office
         if figure.shape == "count" and self.low.rfind("cho", start - 16, start) >= 0:
             label = self._jobs_done(label, figure, max(region_start, start - JOBS_REACH), consumed)
         own = max(region_start, self._last_before)  # not the words after the figure before
