@@ -22,6 +22,9 @@ must change and ones it must leave alone.
   before does and this one goes on with ``Đơn vị``; a plan given in brackets after it is the office's
   too.  Revenue reported by the tax office, or a customs word that is no office (``thủ tục hải
   quan``), names nobody.
+* The speaker of a quoted interview (``chúng tôi``, ``tôi``, ``xã tôi``) and the ``thì`` that joins a
+  topic to what is said of it are no words of what is measured: a label drops them, and keeps what
+  is left (``Tái định cư đã thi công``).
 """
 
 import pytest
@@ -195,3 +198,28 @@ def test_revenue_a_customs_office_collects_is_named_by_the_office(text, want):
 )
 def test_revenue_without_a_customs_office_names_nobody(text, want):
     assert labels(text, published="2022-12-20") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "“Trước đây chúng tôi làm đường nông thôn mới theo công nghệ truyền thống, 1 km hết 1,2 tỷ đồng”, "
+            "ông Hùng nói.",
+            ["Làm đường nông thôn mới theo công nghệ truyền thống, 1 km hết"],
+        ),
+        (
+            "“Theo tôi ước tính, người nông dân xã tôi thu nhập từ trồng cam bán vào dịp Tết vừa qua được hơn "
+            "7 tỷ đồng”, ông Sơn cho biết.",
+            ["Người nông dân thu nhập từ trồng cam bán vào dịp Tết"],
+        ),
+        ("“Tái định cư thì chúng tôi đã thi công 100%”, ông Nam nói.", ["Tái định cư đã thi công"]),
+    ],
+)
+def test_the_speaker_of_a_quote_is_no_word_of_the_label(text, want):
+    assert labels(text, published="2020-05-02") == want
+
+
+def test_a_label_without_a_speaker_is_left_alone():
+    text = "Thu nhập bình quân của người dân thị trấn đạt 60 triệu đồng/người/năm."
+    assert labels(text, published="2020-05-02") == ["Thu nhập bình quân của người dân thị trấn"]

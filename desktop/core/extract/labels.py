@@ -395,6 +395,7 @@ from desktop.core.extract.label_trims import (
     _without_said,
     _without_superlative,
     lower_first,
+    without_speaker,
 )
 from desktop.core.extract.label_words import (
     AREA_UNITS,
@@ -1031,6 +1032,8 @@ class Labeller:
             label = summed_to_now(label, self.low[sentence:start])
         if figure.quantity.base_unit.lower().startswith("tiêu chí") and _BARE_CRITERIA.fullmatch(label):
             label = self._criteria_average(label, start)
+        if "tôi" in label or "thì" in label or "húng" in label:  # ``chúng tôi làm đường ... 1 km hết``
+            label = without_speaker(label)
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
         return label
 
