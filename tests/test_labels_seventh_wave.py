@@ -25,6 +25,9 @@ must change and ones it must leave alone.
 * The speaker of a quoted interview (``chúng tôi``, ``tôi``, ``xã tôi``) and the ``thì`` that joins a
   topic to what is said of it are no words of what is measured: a label drops them, and keeps what
   is left (``Tái định cư đã thi công``).
+* Nor is who said it after a dash right behind the figure (``huyện là 8 tạ - Phó Chủ tịch xã A cho
+  hay``): a figure without words of its own takes the item's before it, not the speaker's; and the
+  brackets of an aside whose words went (a period) leave the label.
 """
 
 import pytest
@@ -223,3 +226,20 @@ def test_the_speaker_of_a_quote_is_no_word_of_the_label(text, want):
 def test_a_label_without_a_speaker_is_left_alone():
     text = "Thu nhập bình quân của người dân thị trấn đạt 60 triệu đồng/người/năm."
     assert labels(text, published="2020-05-02") == ["Thu nhập bình quân của người dân thị trấn"]
+
+
+def test_who_said_it_after_a_dash_is_no_name():
+    text = "Tuy nhiên, nguồn hỗ trợ giống từ tỉnh là 4,5 tấn, huyện là 8 tạ - Phó Chủ tịch xã Phú Lộc Lê Văn A cho hay."
+    found = labels(text, published="2017-05-02")
+    assert found[0] == "Nguồn hỗ trợ giống từ tỉnh"
+    assert all("Phó Chủ tịch" not in label for label in found)
+
+
+def test_a_dash_inside_a_name_after_the_figure_stays():
+    text = "Tuyến cao tốc dài 144 km, nối Đồng Đăng - Trà Lĩnh, có quy mô 4 làn xe."
+    assert labels(text, published="2017-05-02")[0] == "Chiều dài tuyến cao tốc"
+
+
+def test_the_brackets_of_a_period_taken_out_leave_the_label():
+    text = "Tốc độ tăng trưởng kinh tế (giai đoạn 2005 - 2015) trung bình đạt 13,62%."
+    assert labels(text, published="2017-05-02") == ["Tốc độ tăng trưởng kinh tế trung bình"]

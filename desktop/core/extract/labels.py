@@ -1034,6 +1034,10 @@ class Labeller:
             label = self._criteria_average(label, start)
         if "tôi" in label or "thì" in label or "húng" in label:  # ``chúng tôi làm đường ... 1 km hết``
             label = without_speaker(label)
+        if (
+            "()" in label
+        ):  # ``Tốc độ tăng trưởng kinh tế (giai đoạn 2005 - 2015) trung bình``: the period went
+            label = _SPACES.sub(" ", label.replace("()", "")).strip()
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
         return label
 
@@ -2459,6 +2463,8 @@ class Labeller:
         """The noun phrase right after a figure (``xã đạt chuẩn nông thôn mới``), and where it ends."""
         end = min(clause_end, figure.end + AFTER_CHARS)
         rest = self.text[figure.end : end]
+        if rest[:3] in (" - ", " – ", " — "):
+            return "", -1  # ``huyện là 8 tạ - Phó Chủ tịch xã A cho hay``: who said it, no name
         apposition = _APPOSITION.match(rest)
         if apposition is None and figure.quantity.base_unit.lower() in _PLACE_NOUNS:
             apposition = _NAMED_PLACES.match(rest)
