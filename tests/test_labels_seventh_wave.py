@@ -53,6 +53,15 @@ from extracted import labels
             "Đối với vùng nuôi tôm có quy mô từ 10 ha/vùng trở lên, tỉnh hỗ trợ 40% kinh phí xây dựng hạ tầng.",
             ["Hỗ trợ kinh phí xây dựng hạ tầng vùng nuôi tôm"],
         ),
+        (
+            "Riêng đối với bờ biển phía Đông, hiện có 4.800 m bờ kè bị sạt lở.",
+            ["Bờ kè bị sạt lở bờ biển phía Đông"],
+        ),
+        ("Riêng các xã vùng cao, tỷ lệ hộ nghèo còn 25%.", ["Tỷ lệ hộ nghèo các xã vùng cao"]),
+        (
+            "Riêng tại các khu nghỉ dưỡng huyện Phú Quý, công suất phòng bình quân đạt 70%.",
+            ["Công suất phòng bình quân các khu nghỉ dưỡng"],
+        ),
     ],
 )
 def test_a_part_singled_out_by_the_opener_is_carried(text, want):

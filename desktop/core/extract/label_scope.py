@@ -21,17 +21,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
-#: ``Riêng X,``, ``Riêng tại X,``, ``Đối với X,``, ``Đối với riêng X,`` opening a sentence (after a
-#: list mark); X runs to the first comma, an aside in brackets at its end aside.
+#: ``Riêng X,``, ``Riêng tại X,``, ``Riêng đối với X,``, ``Đối với X,``, ``Đối với riêng X,`` opening a
+#: sentence (after a list mark); X runs to the first comma, an aside in brackets at its end aside.
 _OPENER: Final = re.compile(
-    r"[\s\-–•*+]*(?:riêng|đối\s+với)\s+(?:(?:riêng|tại|ở)\s+)?"
+    r"[\s\-–•*+]*(?:riêng\s+(?:đối\s+với\s+)?|đối\s+với\s+(?:riêng\s+)?)(?:(?:tại|ở)\s+)?"
     r"(?P<scope>[^\W\d_][^,:;.()\[\]\n\"“”]{2,80}?)\s*(?:\([^()\n]{0,60}\)\s*)?,",
     re.IGNORECASE,
 )
-#: Where what the opener says of its part begins: a place it is in, a measure or a list it has.
+#: Where what the opener says of its part begins: a place it is in (``khu vực huyện A``, ``huyện A``;
+#: not the ``liên xã`` of a name), a measure or a list it has.
 _SAID_OF: Final = re.compile(
-    r"\s+(?:(?:(?:khu\s+vực|tại|ở|thuộc|của|trên\s+địa\s+bàn)\s+)?(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|tp|"
-    r"xã|phường|thị\s+trấn)(?![^\W\d_])|(?:có|với|gồm|như|thì|là|đạt|được)(?![^\W\d_]))",
+    r"\s+(?:khu\s+vực|tại|ở|thuộc|của|trên\s+địa\s+bàn)\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|tp|xã|phường|"
+    r"thị\s+trấn)(?![^\W\d_])"
+    r"|(?<!liên)\s+(?:tỉnh|huyện|quận|thị\s+xã|thành\s+phố|tp|xã|phường|thị\s+trấn)\s+(?-i:[A-ZĐ])"
+    r"|\s+(?:có|với|gồm|như|thì|là|đạt|được)(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: First words of a scope that is a place, a time or a pointer, not a part of what is reported.
