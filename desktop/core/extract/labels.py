@@ -444,6 +444,7 @@ class Labeller:
         self._holiday: tuple[str, int] = ("", -2)  # the last holiday span given, and its paragraph
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
         self._scope: tuple[int, str, int] = (-1, "", -1)  # a sentence, the part it singles out, its end
+        self._customs = "hải quan" in low  # a customs office may collect the budget revenue reported
         self._scenarios = "kịch bản" in low or "phương án" in low
         self._table = "|" in text  # rows of a table flattened to ``|`` cells
         self._seizures = "giữ:" in low or "tịch thu:" in low  # a list of what was seized
@@ -953,9 +954,7 @@ class Labeller:
             who = collected["who"]
             common = who.split(" ", 1)[0].lower() in ("khu", "ngành", "toàn")  # no office's name
             label = f"Thu ngân sách {'' if who[:7].lower() == 'khu vực' else 'của '}{lower_first(who) if common else who}"
-        elif (
-            figure.shape == "money" and label[:3] in ("Thu", "Tổn", "Đơn") and "ải quan" in self.text[:start]
-        ):
+        elif figure.shape == "money" and self._customs and label[:3] in ("Thu", "Tổn", "Đơn"):
             # ``Cục Hải quan TPHCM đã thu đạt kết quả trên 100.090 tỷ đồng``: the office's budget revenue
             office = customs_revenue(label, self.text, sentence, start, self._sentence_before(sentence))
             if self._previous_amount == label:  # ``đạt 66,7% chỉ tiêu Bộ Tài chính giao (67.000 tỷ đồng)``
