@@ -87,6 +87,8 @@ _NOT_A_PART: Final = frozenset(
 )
 #: The most words a scope keeps: a longer opener is a clause, not a part's name.
 SCOPE_WORDS: Final = 10
+#: How far into a sentence its opener's first word may be (after a list mark): ``riêng``, ``đối với``.
+SCOPE_LEAD: Final = 12
 
 
 def sentence_scope(text: str, sentence: int, limit: int) -> tuple[str, int]:

@@ -332,7 +332,7 @@ from desktop.core.extract.label_patterns import (
     _last_noun_phrase,
     _repeats_noun,
 )
-from desktop.core.extract.label_scope import sentence_scope, with_scope
+from desktop.core.extract.label_scope import SCOPE_LEAD, sentence_scope, with_scope
 from desktop.core.extract.label_spans import (
     _BASIS_YEAR,
     _CUT_OFF_MONTH,
@@ -996,7 +996,13 @@ class Labeller:
         ):
             label = f"{label} {goes_to[1]}"  # ``đóng góp 7,8% vào tăng trưởng chung``: what it is a part of
         if self._scope[0] != sentence:
-            self._scope = (sentence, *sentence_scope(self.text, sentence, len(self.text)))
+            opens = self.low[sentence : sentence + SCOPE_LEAD]
+            singled = ("", -1)
+            if (
+                "riêng" in opens or "đối" in opens
+            ):  # ``Riêng khu vực A, ...``, ``Đối với chương trình B, ...``
+                singled = sentence_scope(self.text, sentence, len(self.text))
+            self._scope = (sentence, *singled)
         if self._scope[1] and self._scope[2] <= start:
             label = with_scope(label, self._scope[1])  # ``Riêng khu vực A, kim ngạch ...``: the part's
         label = _ending_with(label, span)
