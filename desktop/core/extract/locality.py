@@ -1243,7 +1243,7 @@ def _bare_districts(text: str, default: str | None, found: list[_Place]) -> list
     names = gazetteer()
     units = names.units
     provinces: set[int] = set()
-    for unit_id in names.lookup(default or ""):
+    for unit_id in _largest(default or ""):
         chain = (unit_id, *names.ancestors(unit_id))
         provinces.update(u for u in chain if units[u].level == "province")
     if len(provinces) != 1:
@@ -1260,6 +1260,17 @@ def _bare_districts(text: str, default: str | None, found: list[_Place]) -> list
             if not any(start <= at < stop or start < end <= stop for start, stop in covered):
                 districts.append(_Place(at, name, "district", end))
     return districts
+
+
+@cache
+def _largest(name: str) -> tuple[int, ...]:
+    """The gazetteer's units called ``name`` of the largest level that has one: the article's place
+    ``Ninh Bình`` or ``Hòa Bình`` is the province, not the commune or ward of that name in another
+    province (two provinces in three share their name with a smaller unit somewhere)."""
+    names = gazetteer()
+    found = [unit_id for unit_id in names.lookup(name) if names.units[unit_id].level in _LEVELS]
+    top = min((_LEVELS[names.units[unit_id].level] for unit_id in found), default=None)
+    return tuple(unit_id for unit_id in found if _LEVELS[names.units[unit_id].level] == top)
 
 
 def _spelled(text: str, name: str) -> list[tuple[int, int]]:
@@ -1297,10 +1308,18 @@ def _districts_of(province: int) -> tuple[str, ...]:
 
 
 #: A letter right before a bare name, or a capitalised word not heading its sentence (``Tại Tam Kỳ`` is
-#: the district): the name is part of a longer one.
-_BARE_BEFORE = re.compile(rf"(?:[^\W\d_]|(?<![.!?]\s)(?<!\n)(?<!^){_CAPITALISED}\s)\Z")
-#: A letter right after a bare name, or a capitalised word (``Tam Kỳ Tourist``).
-_BARE_AFTER = re.compile(rf"[\w{APOSTROPHES}]|\s?[-–]?\s?{_CAPITALISED}")
+#: the district): the name is part of a longer one; or the words of a project or a route before it (``dự án
+#: Sông Công``, ``cao tốc từ Vân Đồn đi Móng Cái``): the name is the project's or an end of the road.
+_BARE_BEFORE = re.compile(
+    rf"(?:[^\W\d_]|(?<![.!?]\s)(?<!\n)(?<!^){_CAPITALISED}\s"
+    r"|(?<![^\W\d_])(?i:dự\s+án|từ|đi|tuyến|cao\s+tốc):?\s+)\Z"
+)
+#: A letter right after a bare name, or a capitalised word (``Tam Kỳ Tourist``); or the number of one of
+#: a series named after the place (``Sông Công 1, Sông Công 2``, ``Yên Phong II đã ...``).
+_BARE_AFTER = re.compile(
+    rf"[\w{APOSTROPHES}]|\s?[-–]?\s?{_CAPITALISED}"
+    r"|\s(?:\d|[IVX]{1,4})(?![.,]\d)(?:[,;)]|\s+(?:và|đã|đang|được|có|hoàn|đạt|thu|là|với|tăng|giảm)(?![^\W\d_]))"
+)
 
 
 def _words_after_dashes(text: str) -> frozenset[str]:
