@@ -34,6 +34,15 @@ from desktop.core.url_place import url_place, with_url_place
         ("https://ttvhttkimson.gov.vn/tin-tuc", "Kim Sơn"),
         # a province's statistics office, its province's initials after its own
         ("http://www.cucthongkekg.gov.vn/news.php?id=12", "Kiên Giang"),
+        # a portal whose host writes its province's name with a hyphen
+        ("https://baria-vungtau.gov.vn/tin-tuc/1", "Bà Rịa - Vũng Tàu"),
+        # a province's paper, party portal or broadcaster named for something else than the province
+        ("https://www.sggp.org.vn/kinh-te-post1.html", "Hồ Chí Minh"),
+        ("https://baodongkhoi.vn/kinh-te-123", "Bến Tre"),
+        ("https://baoapbac.vn/kinh-te/202301/bai-1/", "Tiền Giang"),
+        ("https://kinhtedothi.vn/thu-ngan-sach.html", "Hà Nội"),
+        ("http://www.thtg.vn/tin-tuc/1", "Tiền Giang"),
+        ("https://thdt.vn/tin-tuc/1", "Đồng Tháp"),
     ],
 )
 def test_a_provincial_host_names_its_place(url: str, place: str) -> None:
@@ -53,6 +62,8 @@ def test_a_provincial_host_names_its_place(url: str, place: str) -> None:
         "https://duyenhai.nhanongxanh.vn/x",  # a district's name as a brand, under no province
         "https://ttthchauthanh.gov.vn/x",  # an agency's district whose name several provinces have
         "https://qrtx.vn/x",  # a broadcaster's initials inside a longer label
+        "https://thtgx.vn/x",
+        "https://tuoitre.vn/x",  # a city's paper read as the country's
         "https://cucthongkebd.gov.vn/x",  # initials of two provinces (Bình Dương, Bình Định)
         "not an address",
         "http://[::1",

@@ -22,8 +22,9 @@ from urllib.parse import urlsplit
 
 from desktop.core.places import COUNTRY, Unit, gazetteer, loose_key, name_key
 
-#: Hosts' spellings of provinces whose name they shorten: whole labels only (``hue`` is inside
-#: ``tapchithue``, a tax magazine).
+#: Hosts' spellings of provinces whose name they shorten, and the hosts of a province's own paper, portal
+#: or broadcaster whose name is not its province's: whole labels only (``hue`` is inside ``tapchithue``, a tax
+#: magazine).
 _SHORT_LABELS = {
     "hcm": "Hồ Chí Minh",
     "tphcm": "Hồ Chí Minh",
@@ -37,6 +38,22 @@ _SHORT_LABELS = {
     "thvl": "Vĩnh Long",
     "dnrtv": "Đà Nẵng",
     "brt": "Bà Rịa - Vũng Tàu",
+    "htv": "Hồ Chí Minh",
+    "trt": "Thừa Thiên Huế",
+    "qbtv": "Quảng Bình",
+    "bptv": "Bình Phước",
+    "la34": "Long An",
+    "thdt": "Đồng Tháp",
+    "thtg": "Tiền Giang",
+    # a province's papers and its party committee's portal named for something else than the province
+    "sggp": "Hồ Chí Minh",  # Sài Gòn Giải Phóng
+    "hcmcpv": "Hồ Chí Minh",
+    "baodongkhoi": "Bến Tre",  # Đồng Khởi
+    "baoapbac": "Tiền Giang",  # Ấp Bắc
+    "kinhtedothi": "Hà Nội",
+    "laodongthudo": "Hà Nội",
+    "anninhthudo": "Hà Nội",
+    "huengaynay": "Thừa Thiên Huế",
 }
 
 #: The initials a district's own agency puts before its district's name in a host of its own
@@ -55,7 +72,8 @@ def url_place(url: str | None) -> Unit | None:
         return None
     if not host or parts is None:
         return None
-    labels = host.split(".")
+    # a label's hyphens join the words of a name (``baria-vungtau.gov.vn``)
+    labels = host.replace("-", "").split(".")
     for i, label in enumerate(labels):
         province = _province_in(label)
         if province is not None:
