@@ -38,3 +38,88 @@ def test_the_ends_of_a_road_are_no_places_of_its_figures():
     text = "Tỉnh nghiên cứu đầu tư đoạn cao tốc từ Vân Đồn đi Móng Cái với số vốn 16.000 tỷ đồng."
     assert localities(text, "Quảng Ninh") == [("16.000 tỷ đồng", "Quảng Ninh")]
     assert "Móng Cái" in labels(text, "Quảng Ninh")[0]
+
+
+def test_the_owner_of_a_quantity_before_its_verb_is_the_figures_place():
+    text = "Sản lượng lúa huyện Yên Khánh năm 2023 ước đạt 120.000 tấn. Tỷ lệ hộ nghèo huyện Nho Quan giảm còn 5,2%."
+    assert localities(text, "Ninh Bình") == [("120.000 tấn", "Yên Khánh"), ("5,2%", "Nho Quan")]
+
+
+def test_a_district_compared_with_or_reached_by_a_road_stays_out():
+    text = "Năm 2023, huyện Kim Sơn thu ngân sách 250 tỷ đồng, cao hơn huyện Yên Khánh là 70 tỷ đồng."
+    assert localities(text, "Ninh Bình") == [("250 tỷ đồng", "Kim Sơn"), ("70 tỷ đồng", "Kim Sơn")]
+    text = "Tuyến đường nối huyện Kim Sơn với huyện Yên Mô có tổng vốn 900 tỷ đồng."
+    assert localities(text, "Ninh Bình") == [("900 tỷ đồng", "Ninh Bình")]
+
+
+def test_the_first_of_a_ranking_is_its_figures_place():
+    text = (
+        "Về thu ngân sách, dẫn đầu là huyện Kim Sơn với 250 tỷ đồng; thấp nhất là huyện Yên Mô (90 tỷ đồng)."
+    )
+    assert localities(text, "Ninh Bình") == [("250 tỷ đồng", "Kim Sơn"), ("90 tỷ đồng", "Yên Mô")]
+
+
+def test_a_sentence_turning_to_a_district_is_the_districts():
+    assert localities("Về phía huyện Kim Sơn, năm 2023 thu ngân sách đạt 250 tỷ đồng.", "Ninh Bình") == [
+        ("250 tỷ đồng", "Kim Sơn")
+    ]
+    assert localities("Với huyện Yên Khánh, thu ngân sách đạt 180 tỷ đồng.", "Ninh Bình") == [
+        ("180 tỷ đồng", "Yên Khánh")
+    ]
+
+
+def test_a_figure_after_voi_is_the_place_the_clause_after_it_opens_with():
+    text = "Với 250 tỷ đồng, huyện Kim Sơn dẫn đầu toàn tỉnh về thu ngân sách."
+    assert localities(text, "Ninh Bình") == [("250 tỷ đồng", "Kim Sơn")]
+    text = "Với tổng vốn 3.000 tỷ đồng, dự án được kỳ vọng tạo việc làm cho 2.000 lao động."
+    assert localities(text, "Ninh Bình") == [("3.000 tỷ đồng", "Ninh Bình"), ("2.000 lao động", "Ninh Bình")]
+
+
+def test_a_table_row_is_its_name_cells():
+    text = (
+        "Năm 2023, thu ngân sách các địa phương như sau:\n"
+        "STT | Đơn vị | Thu ngân sách | Tỷ lệ\n"
+        "1 | Huyện Kim Sơn | 250 tỷ đồng | 105%\n"
+        "2 | Thành phố Tam Điệp | 320,5 tỷ đồng | 110%\n"
+        "Toàn tỉnh | 20.000 tỷ đồng | 101%"
+    )
+    found = localities(text, "Ninh Bình")
+    assert ("250 tỷ đồng", "Kim Sơn") in found
+    assert ("320,5 tỷ đồng", "Tam Điệp") in found
+    assert ("20.000 tỷ đồng", "Ninh Bình") in found
+
+
+def test_a_paragraph_that_opens_as_a_districts_item_is_the_districts_to_its_end():
+    text = (
+        "- Huyện Kim Sơn: tổng giá trị sản xuất đạt 5.000 tỷ đồng. Thu ngân sách đạt 250 tỷ đồng. "
+        "Tỷ lệ hộ nghèo còn 2,1%.\n"
+        "Năm 2023, toàn tỉnh có 500 hợp tác xã.\n"
+        "Thu nhập bình quân đạt 65 triệu đồng/người."
+    )
+    assert localities(text, "Ninh Bình") == [
+        ("5.000 tỷ đồng", "Kim Sơn"),
+        ("250 tỷ đồng", "Kim Sơn"),
+        ("2,1%", "Kim Sơn"),
+        ("500 hợp tác xã", "Ninh Bình"),
+        ("65 triệu đồng/người", "Ninh Bình"),
+    ]
+
+
+def test_a_heading_that_names_a_district_alone_holds_the_paragraphs_under_it():
+    text = (
+        "1. Huyện Kim Sơn\n"
+        "Tổng giá trị sản xuất đạt 5.000 tỷ đồng. Thu ngân sách đạt 250 tỷ đồng.\n"
+        "Tỷ lệ hộ nghèo còn 2,1%.\n"
+        "2. Thành phố Tam Điệp\n"
+        "Tổng giá trị sản xuất đạt 4.000 tỷ đồng.\n"
+        "3. Kết quả chung\n"
+        "Thu ngân sách toàn tỉnh đạt 20.000 tỷ đồng, thu nhập bình quân 65 triệu đồng/người."
+    )
+    assert localities(text, "Ninh Bình") == [
+        ("5.000 tỷ đồng", "Kim Sơn"),
+        ("250 tỷ đồng", "Kim Sơn"),
+        ("2,1%", "Kim Sơn"),
+        ("4.000 tỷ đồng", "Tam Điệp"),
+        ("20.000 tỷ đồng", "Ninh Bình"),
+        ("65 triệu đồng/người", "Ninh Bình"),
+    ]

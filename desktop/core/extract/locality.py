@@ -77,6 +77,8 @@ _CONNECTORS = (
     r"|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?"
     # the next of a ranking: ``A dẫn đầu với 31 tỷ USD; tiếp đến là B với 22 tỷ USD``
     r"|(?:tiếp\s+(?:đến|theo)|kế\s+đến|sau\s+đó)\s+là"
+    # ... and its first: ``dẫn đầu là huyện A với 250 tỷ đồng``, ``cao nhất là huyện A (250 tỷ đồng)``
+    r"|(?:dẫn\s+đầu|đứng\s+đầu|nhất)\s+(?:là|thuộc\s+về)"
 )
 _SUBJECT_SLOT = rf"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:{_CONNECTORS})\s+)"
 _COUNTRY = re.compile(
@@ -148,16 +150,20 @@ _ORGANS = (
 #: The connector that sets a place apart from the sentence's own: ``..., riêng thành phố Huế 25 chợ``.
 _ASIDE = re.compile(rf"(?<![^\W\d_])riêng\s+(?:(?:{alternation(ADMIN_WORDS)})\s+)?\Z")
 #: The head of a region is a slot, also after ``và`` right after the figure before (the last pair of a
-#: round-up: ``Hưng Yên với 24.000 tỷ đồng và Bắc Ninh với 20.040 tỷ đồng``); a ``và`` inside a clause
-#: joins two places as one subject (``UBND tỉnh A và UBND tỉnh B vay lại 300 triệu USD``).
-_SLOT = rf"(?:^\W*(?:và\s+)?|[,;:]|(?<![^\W\d_])(?:{_CONNECTORS}))\s*"
+#: round-up: ``Hưng Yên với 24.000 tỷ đồng và Bắc Ninh với 20.040 tỷ đồng``), or after the words that turn to
+#: a place (``Về phía huyện A, ...``, ``Với huyện A, ...``); a ``và`` inside a clause joins two places as one
+#: subject (``UBND tỉnh A và UBND tỉnh B vay lại 300 triệu USD``).
+_SLOT = (
+    rf"(?:^\W*(?:(?:và|với|về\s+phía|tính\s+riêng|riêng\s+với)\s+)?|[,;:]|(?<![^\W\d_])(?:{_CONNECTORS}))\s*"
+)
 _ADMIN = rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?$"
 _SUBJECT_BEFORE = re.compile(rf"{_SLOT}{_ADMIN}", re.IGNORECASE)
 #: What follows the city of a dateline (``[Hà Nội, 6/11, Reuters] -``, ``HÀ NỘI, ngày 6/11 -``): where the
 #: story was filed, not what it is about, so no subject of the sentence after it.
 _DATELINE = re.compile(r"\s*,\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?![\d/])")
 _HEAD_BEFORE = re.compile(
-    rf"\W*(?:(?:riêng|còn|đối\s+với|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?),?\s+)?"
+    rf"\W*(?:(?:riêng(?:\s+với)?|còn|đối\s+với|với|về\s+phía|tính\s+riêng"
+    rf"|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?),?\s+)?"
     rf"(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?",
     re.IGNORECASE,
 )
@@ -260,8 +266,48 @@ _RANK_NEIGHBOUR = re.compile(
     rf"\s*(?:(?:chỉ|xếp|đứng)\s+)?(?:sau|trước)\s+(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE
 )
 _ADMIN_HEAD = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
-_SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:có|đạt)(?![^\W\d_])")
+#: What follows a unit named as what the clause is about: its verb, after a bracket or the time of the
+#: figure (``xã A (huyện B) có 222 ha``; ``Sản lượng lúa huyện A năm 2023 ước đạt``; ``Tỷ lệ hộ nghèo huyện A
+#: giảm còn 5,2%``).
+_SUBJECT_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:trong\s+)?(?:năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?"
+    r"|quý\s+[IV]+(?:/\d{4})?)\s*,?\s*)?"
+    r"(?:có|đạt|(?:ước|dự\s+kiến)(?:\s+(?:đạt|tính|thực\s+hiện))?|tăng|giảm|là|chiếm|còn|thu|được|đã|hiện\s+có)"
+    r"(?![^\W\d_])"
+)
+#: What a unit named right after it is not the subject of: the other end of a comparison, a route, a
+#: gift or a visit (``cao hơn huyện A là 70 tỷ đồng``, ``đường nối huyện A với huyện B có tổng vốn``).
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:so\s+với|với|và|hơn|bằng|kém|như|sau|trước|qua|đến|tới|từ|sang|về|cho|giúp|hỗ\s+trợ"
+    r"|thăm|giáp|nối|thuộc)\s+\Z",
+    re.IGNORECASE,
+)
 _AFTER_DASH = re.compile(rf"[-–]\s?([^\W\d_][\w{APOSTROPHES}]*)")
+#: A clause that holds a figure and nothing else after ``với``: what the subject of the clause after has.
+_WITH_FIGURE = re.compile(
+    r"\W*với\s+(?:(?:tổng\s+)?(?:số\s+)?(?:vốn|kinh\s+phí|doanh\s+thu|sản\s+lượng)\s+)?"
+    r"(?:(?:hơn|gần|khoảng|trên|xấp\s+xỉ)\s+)?"
+)
+#: The rest of a figure and its unit up to the comma that ends its clause.
+_COMMA_AFTER = re.compile(r"[^,;:.()\n]{0,40},\s*")
+#: What may stand before a unit's name in a cell of its own, a heading or an item: its administrative word.
+_CELL_WORD = re.compile(rf"\s*(?:(?:{alternation(ADMIN_WORDS)}|tp\.)\s*)?", re.IGNORECASE)
+#: The end of a unit's name cell: the next cell's separator.
+_CELL_END = re.compile(r"[ \t]*\|")
+#: A heading line that names a unit alone, after its number (``2. Huyện A``, ``II. THÀNH PHỐ B:``, ``a) Xã C``).
+_HEADING = re.compile(
+    r"[ \t]*(?:[-+*•][ \t]*)?(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)/][ \t]*)?"
+    rf"(?P<name>(?:(?:{alternation(ADMIN_WORDS)}|tp\.)\s*)?[{UPPER}][^\d\n:.;,()|]{{0,40}}?)[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+#: A paragraph that opens as an item about a unit: a dash or a number, the unit, a colon.
+_ITEM_HEAD = re.compile(
+    r"[ \t]*(?:[-+*•][ \t]*|(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)/][ \t]*)?"
+    rf"(?P<name>(?:(?:{alternation(ADMIN_WORDS)}|tp\.)\s*)?[{UPPER}][^\d\n:.;,()|]{{0,40}}?)[ \t]*:",
+    re.IGNORECASE,
+)
+#: How far a section of the article runs after its heading at most.
+SECTION_REACH = 2500
 #: A figure, its unit of a word or two and ``của`` before a named unit: the unit is the figure's owner
 #: (``200 tỷ đồng của huyện Nghi Lộc``).  Not a share (``30% GRDP của tỉnh``: the whole it is taken
 #: from), nor a unit word without a name (``của tỉnh``), nor a longer phrase between.
@@ -377,6 +423,9 @@ class Localities:
         self._region_paragraphs: dict[int, str | None] = {}
         #: Whether the article names a region at all: one that names none opens no paragraph with one.
         self._names_region = names_region(text, len(text))
+        #: The place of each section (see ``_section``), by the start of its first paragraph; found at the
+        #: first figure that asks.
+        self._sections: tuple[list[int], list[str | None]] | None = None
 
     def at(
         self,
@@ -539,7 +588,10 @@ class Localities:
             or self._region_paragraph(region_start)
             or self._narrows(low, sentence_start)
             or self._head_before(low, sentence_start, region_end)
+            or self._section(region_start)
         )
+        if _WITH_FIGURE.fullmatch(region) and (subject := self._subject_after(region_end)):
+            return subject  # ``Với 250 tỷ đồng, huyện A dẫn đầu toàn tỉnh``: the clause after says whose
         aside = self._aside
         if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
             previous = aside[2]  # ``riêng thành phố Huế 25 chợ; 14 siêu thị``: the aside is over
@@ -682,6 +734,57 @@ class Localities:
             self._region_paragraphs[start] = head["region"] if head is not None else None
         return self._region_paragraphs[start]
 
+    def _section(self, pos: int) -> str | None:
+        """The unit whose section of the article holds ``pos``: a paragraph that opens as an item about it
+        (``- Huyện A: tổng giá trị sản xuất đạt ... Tỷ lệ hộ nghèo còn 2,1%``), or the paragraphs after a
+        heading line that names it alone (``2. Huyện A``), to the next heading or ``SECTION_REACH`` on.  A
+        report district by district writes its figures under each district's name once."""
+        if not self._others:
+            return None  # an article that names no place but its own
+        if self._sections is None:
+            self._sections = self._find_sections()
+        starts, places = self._sections
+        i = bisect_left(starts, pos + 1) - 1
+        return places[i] if i >= 0 and pos - starts[i] <= SECTION_REACH else None
+
+    def _find_sections(self) -> tuple[list[int], list[str | None]]:
+        """Where each section starts and its unit (None for a heading that names none), in order."""
+        starts: list[int] = []
+        places: list[str | None] = []
+        text = self.text
+        at = 0
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if at < end:
+                heading = _HEADING.fullmatch(text, at, end)
+                item = None if heading else _ITEM_HEAD.match(text, at, end)
+                if heading is not None:
+                    starts.append(end + 1)
+                    places.append(self._named_alone(heading.start("name"), heading.end("name")))
+                elif item is not None and (named := self._named_alone(item.start("name"), item.end("name"))):
+                    starts.append(at)  # the item's own paragraph, then what was before it
+                    places.append(named)
+                    starts.append(end + 1)
+                    places.append(places[-2] if len(places) > 1 else None)
+            at = end + 1
+        return starts, places
+
+    def _named_alone(self, start: int, end: int) -> str | None:
+        """The unit ``text[start:end]`` names, with its administrative word or none, when it is nothing
+        else and not the article's own place."""
+        i = bisect_left(self._starts, start)
+        while i < len(self._places) and self._places[i].start < end:
+            place = self._places[i]
+            if (
+                place.end == end
+                and place.name != self.default
+                and _CELL_WORD.fullmatch(self.text, start, place.start) is not None
+            ):
+                return place.name
+            i += 1
+        return None
+
     def _head_of(self, sentence_start: int) -> _Place | None:
         """The first place named in the sentence at ``sentence_start`` when it heads it, unless it is
         the article's own place."""
@@ -730,6 +833,8 @@ class Localities:
         tail = max(len(before) - TAIL, 0)
         if _SUBJECT_BEFORE.search(before, tail) or self._has_what_follows(place) or self._sited(i, before):
             return True
+        if "|" in before or self.text.startswith("|", place.end) or self.text.startswith(" |", place.end):
+            return self._names_row(place, region_end)
         if _RANK_NEIGHBOUR.fullmatch(before) and self._opens_bracket(region_start):
             self._ranked = True
             return True
@@ -737,6 +842,33 @@ class Localities:
             return True
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
         return not later and _ORGAN_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)) is not None
+
+    def _subject_after(self, pos: int) -> str | None:
+        """The unit that opens the clause right after the figure at ``pos`` and its comma (``Với 250 tỷ
+        đồng, huyện A dẫn đầu``), named with its administrative word or as a district of the province."""
+        comma = _COMMA_AFTER.match(self.text, pos)
+        if comma is None:
+            return None
+        i = bisect_left(self._starts, comma.end())
+        if (
+            i == len(self._places)
+            or _CELL_WORD.fullmatch(self.text, comma.end(), self._places[i].start) is None
+        ):
+            return None
+        return self._addressed(i).name
+
+    def _names_row(self, place: _Place, pos: int) -> bool:
+        """True when ``place`` is the name cell of the table row that holds the figure at ``pos`` (``2 |
+        Huyện A | 180 tỷ đồng | 98%``): the row's figures are the place's."""
+        line = self.text.rfind("\n", 0, place.start) + 1
+        cell = max(self.text.rfind("|", line, place.start) + 1, line)
+        after = _CELL_END.match(self.text, place.end)
+        return (
+            after is not None
+            and after.end() <= pos
+            and "\n" not in self.text[place.end : pos]
+            and _CELL_WORD.fullmatch(self.text, cell, place.start) is not None
+        )
 
     def _item_of(self, region_start: int) -> str | None:
         """The place an item of a list names right before its colon, when the figure opens the item
@@ -808,6 +940,7 @@ class Localities:
         return (
             _ADMIN_HEAD.match(self.text, place.start) is not None
             and _SUBJECT_AFTER.match(self.text, place.end) is not None
+            and _NOT_SUBJECT_BEFORE.search(self.text, max(place.start - TAIL, 0), place.start) is None
         )
 
     def _bracketing(self, pos: int) -> str | None:
