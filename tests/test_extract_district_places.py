@@ -123,3 +123,8 @@ def test_a_heading_that_names_a_district_alone_holds_the_paragraphs_under_it():
         ("20.000 tỷ đồng", "Ninh Bình"),
         ("65 triệu đồng/người", "Ninh Bình"),
     ]
+
+
+def test_an_abbreviated_administrative_word_does_not_cut_its_place_off():
+    text = "Trong đó, TX. Kỳ Anh đạt 500 tỷ đồng, TX Hồng Lĩnh 120 tỷ đồng."
+    assert localities(text, "Hà Tĩnh") == [("500 tỷ đồng", "Kỳ Anh"), ("120 tỷ đồng", "Hồng Lĩnh")]

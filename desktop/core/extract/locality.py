@@ -556,6 +556,10 @@ class Localities:
         before it in the same sentence, if any; ``sentence_start`` where its sentence starts, whose
         head place (``Huyện Trà Cú là địa phương ..., chiếm 80% ...``) the sentence's figures share.
         """
+        cut = bisect_left(self._starts, region_start) - 1
+        if cut >= 0 and self._places[cut].start < region_start < self._places[cut].end:
+            # ``Trong đó, TX. Kỳ Anh đạt 500 tỷ đồng``: the abbreviation's stop is no sentence's end
+            region_start = self._places[cut].start
         region = low[region_start:region_end]
         after_figure = previous is not None  # a figure before it in the sentence
         if (self._last_item or self._ranked) and ")" in low[self._last_at : region_end]:
