@@ -23,6 +23,8 @@ from desktop.core.url_place import url_place, with_url_place
         ("https://www.baodaklak.vn/kinh-te/", "Đắk Lắk"),
         ("https://tphcm.gov.vn/x", "Hồ Chí Minh"),
         ("http://kimson.ninhbinh.gov.vn/tin-tuc", "Kim Sơn"),  # a district's portal under its province's
+        ("https://huyenkimson.ninhbinh.gov.vn/tin-tuc", "Kim Sơn"),  # ... after its administrative word
+        ("https://thixakyanh.hatinh.gov.vn/tin-tuc", "Kỳ Anh"),
         ("HTTPS://WEB01.HAIDUONG.GOV.VN/Trang/ChiTiet.aspx?nid=1", "Hải Dương"),
         # a national portal's section of a province's news, as a host would name it
         ("https://news.example.vn/thaibinh/?p=12", "Thái Bình"),

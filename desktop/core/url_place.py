@@ -77,10 +77,24 @@ def url_place(url: str | None) -> Unit | None:
     for i, label in enumerate(labels):
         province = _province_in(label)
         if province is not None:
-            district = _districts(province.id).get(labels[i - 1]) if i > 0 else None
+            district = _district_label(labels[i - 1], province) if i > 0 else None
             return district or province
     agency = next(filter(None, map(_agency_district, labels)), None)
     return agency or next(filter(None, map(_section_province, parts.path.split("/"))), None)
+
+
+#: The administrative words a district's portal may write before its name (``huyenkimson.ninhbinh.gov.vn``).
+_DISTRICT_WORDS = ("huyen", "thixa", "thanhpho", "quan", "tp", "tx")
+
+
+def _district_label(label: str, province: Unit) -> Unit | None:
+    """The district of ``province`` that ``label`` names, alone or after its administrative word."""
+    districts = _districts(province.id)
+    found = districts.get(label)
+    for word in _DISTRICT_WORDS:
+        if found is None and label.startswith(word):
+            found = districts.get(label[len(word) :])
+    return found
 
 
 def _agency_district(label: str) -> Unit | None:
