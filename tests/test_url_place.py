@@ -45,6 +45,8 @@ from desktop.core.url_place import url_place, with_url_place
         ("https://kinhtedothi.vn/thu-ngan-sach.html", "Hà Nội"),
         ("http://www.thtg.vn/tin-tuc/1", "Tiền Giang"),
         ("https://thdt.vn/tin-tuc/1", "Đồng Tháp"),
+        ("http://m.btv.org.vn/tin-tuc/1.html", "Bình Dương"),
+        ("http://atv.org.vn/tin-tuc/1.html", "An Giang"),
     ],
 )
 def test_a_provincial_host_names_its_place(url: str, place: str) -> None:

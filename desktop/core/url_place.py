@@ -45,6 +45,9 @@ _SHORT_LABELS = {
     "la34": "Long An",
     "thdt": "Đồng Tháp",
     "thtg": "Tiền Giang",
+    "btv": "Bình Dương",
+    "atv": "An Giang",
+    "ktv": "Khánh Hòa",
     # a province's papers and its party committee's portal named for something else than the province
     "sggp": "Hồ Chí Minh",  # Sài Gòn Giải Phóng
     "hcmcpv": "Hồ Chí Minh",
