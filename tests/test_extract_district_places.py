@@ -128,3 +128,18 @@ def test_a_heading_that_names_a_district_alone_holds_the_paragraphs_under_it():
 def test_an_abbreviated_administrative_word_does_not_cut_its_place_off():
     text = "Trong đó, TX. Kỳ Anh đạt 500 tỷ đồng, TX Hồng Lĩnh 120 tỷ đồng."
     assert localities(text, "Hà Tĩnh") == [("500 tỷ đồng", "Kỳ Anh"), ("120 tỷ đồng", "Hồng Lĩnh")]
+
+
+def test_an_official_of_the_province_speaks_for_it_in_a_communes_article():
+    text = (
+        "Xã Kim Chính (huyện Kim Sơn) có 1.200 hộ nuôi tôm. Bà Trần Thị C, Giám đốc Sở Công Thương tỉnh, "
+        "cho biết năm nay sẽ nâng cấp thêm 12 chợ nông thôn; riêng xã có 2 chợ."
+    )
+    assert localities(text, "Kim Chính") == [
+        ("1.200 hộ", "Kim Chính"),
+        ("12 chợ", "Ninh Bình"),
+        ("2 chợ", "Kim Chính"),
+    ]
+    # in the province's own article the official's figures are the province's anyway
+    text = "Ông Lê Văn D, Giám đốc Sở Nông nghiệp và PTNT tỉnh cho hay, toàn tỉnh có 3.000 ha lúa hữu cơ."
+    assert localities(text, "Ninh Bình") == [("3.000 ha", "Ninh Bình")]

@@ -290,6 +290,13 @@ _WITH_FIGURE = re.compile(
 )
 #: The rest of a figure and its unit up to the comma that ends its clause.
 _COMMA_AFTER = re.compile(r"[^,;:.()\n]{0,40},\s*")
+#: An official of the province named by its word alone, then what the official says (``Chủ tịch Liên minh
+#: HTX tỉnh, cho biết``, ``Giám đốc Sở Nông nghiệp và PTNT tỉnh cho hay``).
+_PROVINCE_OFFICE = re.compile(
+    r"(?:chủ\s+tịch|giám\s+đốc|bí\s+thư|trưởng\s+ban|cục\s+trưởng)"
+    r"(?:\s+(?!xã|huyện|phường|quận|thị)[^\W\d_]+(?:\s*&\s*[^\W\d_]+)?){1,8}?\s+tỉnh\s*,?\s*"
+    r"(?:cho\s+biết|cho\s+hay|nói|chia\s+sẻ|khẳng\s+định|thông\s+tin|nhấn\s+mạnh|báo\s+cáo)(?![^\W\d_])"
+)
 #: What may stand before a unit's name in a cell of its own, a heading or an item: its administrative word.
 _CELL_WORD = re.compile(rf"\s*(?:(?:{alternation(ADMIN_WORDS)}|tp\.)\s*)?", re.IGNORECASE)
 #: The end of a unit's name cell: the next cell's separator.
@@ -1058,7 +1065,7 @@ class Localities:
         """Where the article names an official of a unit smaller than its own, or of another unit of its
         level, who speaks (``Bí thư Đảng ủy xã Nghi Hưng cho biết``): the official's start, the unit,
         where the verb ends, and the unit's level."""
-        found: list[tuple[int, str, int, str]] = []
+        found = self._province_officials(low)
         starts = [at for word in ("chủ tịch", "bí thư", "trưởng phòng") for at in positions(low, word)]
         if not starts:
             return found
@@ -1072,6 +1079,26 @@ class Localities:
             if says is not None and (self._smaller(place) or self._peer(place)):
                 found.append((office.start(), place.name, says.end(), place.level))
         return sorted(found)
+
+    def _province_officials(self, low: str) -> list[tuple[int, str, int, str]]:
+        """In an article about a district or a commune, where an official of the province, named by its
+        word alone, speaks (``Ông A, Chủ tịch Liên minh HTX tỉnh, cho biết: ... thành lập mới 15 HTX``): what
+        the official says is the province's."""
+        if not self._smaller_than_province() or "tỉnh" not in low:
+            return []
+        found = []
+        for word in ("chủ tịch", "giám đốc", "bí thư", "trưởng ban", "cục trưởng"):
+            for at in positions(low, word):
+                office = _PROVINCE_OFFICE.match(low, at)
+                province = self._holding("province") if office is not None else None
+                if office is not None and province is not None and province != self.default:
+                    found.append((at, province, office.end(), "province"))
+        return found
+
+    def _smaller_than_province(self) -> bool:
+        """True when the article's own place is a district or a commune."""
+        own = max((_LEVELS.get(level, 0) for level in self._default_levels), default=0)
+        return own > _LEVELS["province"]
 
     def _quoting(self, pos: int, level: str | None = None) -> str | None:
         """The unit (of ``level``, if given) of the official whose words, in quotation marks after the
