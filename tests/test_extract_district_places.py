@@ -143,3 +143,22 @@ def test_an_official_of_the_province_speaks_for_it_in_a_communes_article():
     # in the province's own article the official's figures are the province's anyway
     text = "Ông Lê Văn D, Giám đốc Sở Nông nghiệp và PTNT tỉnh cho hay, toàn tỉnh có 3.000 ha lúa hữu cơ."
     assert localities(text, "Ninh Bình") == [("3.000 ha", "Ninh Bình")]
+
+
+def test_a_district_named_as_a_meetings_venue_stays_out():
+    text = "Tại hội nghị ở huyện Kim Sơn, Sở Nông nghiệp cho biết sản lượng lúa năm 2023 đạt 450.000 tấn."
+    assert localities(text, "Ninh Bình") == [("450.000 tấn", "Ninh Bình")]
+
+
+def test_the_total_of_a_list_of_districts_is_the_wholes():
+    text = "Huyện Kim Sơn thu 250 tỷ đồng, huyện Yên Khánh 180 tỷ đồng; tổng cộng 430 tỷ đồng."
+    assert localities(text, "Ninh Bình") == [
+        ("250 tỷ đồng", "Kim Sơn"),
+        ("180 tỷ đồng", "Yên Khánh"),
+        ("430 tỷ đồng", "Ninh Bình"),
+    ]
+    # a district's own sum of its communes is the district's
+    text = (
+        "Huyện Kim Sơn có 3 xã ven biển: xã Kim Đông 900 ha, xã Kim Hải 700 ha, tổng cộng 1.600 ha nuôi tôm."
+    )
+    assert localities(text, "Ninh Bình")[-1] == ("1.600 ha", "Kim Sơn")

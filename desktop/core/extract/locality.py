@@ -297,6 +297,15 @@ _PROVINCE_OFFICE = re.compile(
     r"(?:\s+(?!xã|huyện|phường|quận|thị)[^\W\d_]+(?:\s*&\s*[^\W\d_]+)?){1,8}?\s+tỉnh\s*,?\s*"
     r"(?:cho\s+biết|cho\s+hay|nói|chia\s+sẻ|khẳng\s+định|thông\s+tin|nhấn\s+mạnh|báo\s+cáo)(?![^\W\d_])"
 )
+#: A meeting or a ceremony, then the place it was held at: a venue, not what its figures are about.
+_VENUE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:hội\s+nghị|hội\s+thảo|kỳ\s+họp|phiên\s+họp|cuộc\s+họp|buổi\s+làm\s+việc|lễ(?!\s+hội)"
+    r"|đại\s+hội|diễn\s+ra|tổ\s+chức\s+(?:lễ|buổi|cuộc|kỳ|phiên|đại\s+hội))(?:\s+[^\W\d_]+){0,4}?\s+(?:tại|ở)\s+"
+    rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?\Z",
+    re.IGNORECASE,
+)
+#: What adds up the figures before it: ``tổng cộng``, ``nâng tổng số lên``, ``cộng chung``.
+_TOTAL = re.compile(r"(?<![^\W\d_])(?:tổng\s+cộng|cộng\s+(?:chung|lại)|nâng\s+tổng|tính\s+chung)(?![^\W\d_])")
 #: What may stand before a unit's name in a cell of its own, a heading or an item: its administrative word.
 _CELL_WORD = re.compile(rf"\s*(?:(?:{alternation(ADMIN_WORDS)}|tp\.)\s*)?", re.IGNORECASE)
 #: The end of a unit's name cell: the next cell's separator.
@@ -430,6 +439,9 @@ class Localities:
         self._region_paragraphs: dict[int, str | None] = {}
         #: Whether the article names a region at all: one that names none opens no paragraph with one.
         self._names_region = names_region(text, len(text))
+        #: The sentence read last and the places other than the article's its figures were given: a total
+        #: after two of them adds up a list (``_totals_list``).
+        self._listed: tuple[int, list[str]] = (-1, [])
         #: The place of each section (see ``_section``), by the start of its first paragraph; found at the
         #: first figure that asks.
         self._sections: tuple[list[int], list[str | None]] | None = None
@@ -444,9 +456,17 @@ class Localities:
     ) -> str | None:
         """The locality of a figure whose clause text before it is ``text[region_start:region_end]``
         (see ``_locate``), kept as the last one given: ``nơi đây`` in a later clause points back to it."""
-        found = self._locate(low, region_start, region_end, previous, sentence_start)
+        # ``huyện A thu 250 tỷ đồng, huyện B 180 tỷ đồng; tổng cộng 430 tỷ đồng``: the whole's, not an item's
+        total = previous not in (None, self.default) and self._totals_list(low, region_start, region_end)
+        found = self._locate(low, region_start, region_end, None if total else previous, sentence_start)
+        if total and found in self._listed[1]:
+            found = self._whole_of_list()
         if found is not None and self._counts_communes(low, region_end):
             found = self._district_of(found) or found
+        if sentence_start != self._listed[0]:
+            self._listed = (sentence_start, [])
+        if found is not None and found != self.default and found not in self._listed[1]:
+            self._listed[1].append(found)
         if not self._ranked:
             self._last = found
         self._last_at = region_end
@@ -455,6 +475,25 @@ class Localities:
         elif self._country_at >= 0 and (found == self.default or _inside(found or "", self.default)):
             self._country_at = -1
         return found
+
+    def _whole_of_list(self) -> str | None:
+        """What the places listed last in the sentence add up to: the place given before them that is of a
+        larger level (``Huyện A có 3 xã: xã B 900 ha, xã C 700 ha, tổng cộng 1.600 ha``), else the article's."""
+        levels = {place.name: _LEVELS.get(place.level, 0) for place in self._places}
+        listed = self._listed[1]
+        item = levels.get(listed[-1], 0)
+        for name in reversed(listed):
+            if levels.get(name, item) < item:
+                return name
+        return self.default
+
+    def _totals_list(self, low: str, region_start: int, region_end: int) -> bool:
+        """True when the figure at ``region_end`` adds up the figures of two places or more given before it
+        in its sentence (``tổng cộng``, ``nâng tổng số lên``), and its clause names no place of its own."""
+        if len(self._listed[1]) < 2 or _TOTAL.search(low, region_start, region_end) is None:
+            return False  # most figures
+        i = bisect_left(self._starts, region_start)
+        return i == len(self._starts) or self._starts[i] >= region_end
 
     def _country_goes_on(self, low: str, sentence_start: int, pos: int) -> bool:
         """True when a figure of the paragraph before the sentence at ``sentence_start`` was the whole
@@ -842,6 +881,8 @@ class Localities:
         before = self.text[region_start : place.start]
         # only the tail can hold what the patterns end with (``$``); ``^`` still means the region's head
         tail = max(len(before) - TAIL, 0)
+        if _VENUE_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)):
+            return False  # ``Tại hội nghị ở huyện A, Sở Nông nghiệp cho biết ...``: where it was said
         if _SUBJECT_BEFORE.search(before, tail) or self._has_what_follows(place) or self._sited(i, before):
             return True
         if "|" in before or self.text.startswith("|", place.end) or self.text.startswith(" |", place.end):
