@@ -162,3 +162,23 @@ def test_the_total_of_a_list_of_districts_is_the_wholes():
         "Huyện Kim Sơn có 3 xã ven biển: xã Kim Đông 900 ha, xã Kim Hải 700 ha, tổng cộng 1.600 ha nuôi tôm."
     )
     assert localities(text, "Ninh Bình")[-1] == ("1.600 ha", "Kim Sơn")
+
+
+def test_a_paragraph_that_opens_with_a_district_is_the_districts_to_its_end():
+    text = (
+        "Tại huyện Kim Sơn, tổng giá trị sản xuất đạt 5.000 tỷ đồng. Thu ngân sách đạt 250 tỷ đồng. "
+        "Tỷ lệ hộ nghèo còn 2,1%. Toàn tỉnh thu 20.000 tỷ đồng.\n"
+        "Thu nhập bình quân đạt 65 triệu đồng/người."
+    )
+    assert localities(text, "Ninh Bình") == [
+        ("5.000 tỷ đồng", "Kim Sơn"),
+        ("250 tỷ đồng", "Kim Sơn"),
+        ("2,1%", "Kim Sơn"),
+        ("20.000 tỷ đồng", "Ninh Bình"),
+        ("65 triệu đồng/người", "Ninh Bình"),
+    ]
+    # ... unless it opens with a meeting held there
+    text = (
+        "Tại huyện Kim Sơn, UBND tỉnh tổ chức hội nghị sơ kết. Thu ngân sách đạt 9.000 tỷ đồng. Chi đạt 70%."
+    )
+    assert localities(text, "Ninh Bình") == [("9.000 tỷ đồng", "Ninh Bình"), ("70%", "Ninh Bình")]

@@ -638,7 +638,7 @@ class Localities:
             or self._region_paragraph(region_start)
             or self._narrows(low, sentence_start)
             or self._head_before(low, sentence_start, region_end)
-            or self._section(region_start)
+            or self._section(low, sentence_start, region_start, region_end)
         )
         if _WITH_FIGURE.fullmatch(region) and (subject := self._subject_after(region_end)):
             return subject  # ``Với 250 tỷ đồng, huyện A dẫn đầu toàn tỉnh``: the clause after says whose
@@ -784,18 +784,23 @@ class Localities:
             self._region_paragraphs[start] = head["region"] if head is not None else None
         return self._region_paragraphs[start]
 
-    def _section(self, pos: int) -> str | None:
+    def _section(self, low: str, sentence_start: int, pos: int, end: int) -> str | None:
         """The unit whose section of the article holds ``pos``: a paragraph that opens as an item about it
-        (``- Huyện A: tổng giá trị sản xuất đạt ... Tỷ lệ hộ nghèo còn 2,1%``), or the paragraphs after a
+        (``- Huyện A: tổng giá trị sản xuất đạt ... Tỷ lệ hộ nghèo còn 2,1%``) or with it, smaller than the
+        article's place (``Tại huyện A, ... Tỷ lệ hộ nghèo còn 2,1%``), or the paragraphs after a
         heading line that names it alone (``2. Huyện A``), to the next heading or ``SECTION_REACH`` on.  A
-        report district by district writes its figures under each district's name once."""
+        report district by district writes its figures under each district's name once.  Not a sentence
+        that names a unit by its word, from its start to the figure at ``end`` (``Toàn tỉnh thu 900 tỷ đồng``)."""
         if not self._others:
             return None  # an article that names no place but its own
         if self._sections is None:
             self._sections = self._find_sections()
         starts, places = self._sections
         i = bisect_left(starts, pos + 1) - 1
-        return places[i] if i >= 0 and pos - starts[i] <= SECTION_REACH else None
+        if i < 0 or places[i] is None or pos - starts[i] > SECTION_REACH:
+            return None
+        unit = _UNIT_WORD.search(low, max(sentence_start, starts[i], 0), end)
+        return places[i] if unit is None else None
 
     def _find_sections(self) -> tuple[list[int], list[str | None]]:
         """Where each section starts and its unit (None for a heading that names none), in order."""
@@ -817,8 +822,25 @@ class Localities:
                     places.append(named)
                     starts.append(end + 1)
                     places.append(places[-2] if len(places) > 1 else None)
+                elif (head := self._paragraph_head(at, end)) is not None:
+                    starts.append(at)  # a paragraph that opens with a smaller unit (``Tại huyện A, ...``)
+                    places.append(head)
+                    starts.append(end + 1)
+                    places.append(places[-2] if len(places) > 1 else None)
             at = end + 1
         return starts, places
+
+    def _paragraph_head(self, start: int, end: int) -> str | None:
+        """The unit smaller than the article's that heads the first sentence of the paragraph ``text[start:end]``
+        (``Tại huyện A, ...``, ``Huyện A có ...``), unless that sentence reports a meeting held there."""
+        i = bisect_left(self._starts, start)
+        if i == len(self._starts) or self._starts[i] >= min(start + TAIL, end):
+            return None  # most paragraphs: no place at their head
+        head = self._head_of(start)
+        if head is None or not self._smaller(head):
+            return None
+        stop = _SENTENCE_STOP.search(self.text, head.end, end)
+        return None if _MEETING.search(self.text, start, stop.start() if stop else end) else head.name
 
     def _named_alone(self, start: int, end: int) -> str | None:
         """The unit ``text[start:end]`` names, with its administrative word or none, when it is nothing
