@@ -25,6 +25,7 @@ from desktop.core.url_place import url_place, with_url_place
         ("http://kimson.ninhbinh.gov.vn/tin-tuc", "Kim Sơn"),  # a district's portal under its province's
         ("https://huyenkimson.ninhbinh.gov.vn/tin-tuc", "Kim Sơn"),  # ... after its administrative word
         ("https://thixakyanh.hatinh.gov.vn/tin-tuc", "Kỳ Anh"),
+        ("https://www.dalat.gov.vn/tin-tuc/1", "Đà Lạt"),  # a city's portal under no province
         ("HTTPS://WEB01.HAIDUONG.GOV.VN/Trang/ChiTiet.aspx?nid=1", "Hải Dương"),
         # a national portal's section of a province's news, as a host would name it
         ("https://news.example.vn/thaibinh/?p=12", "Thái Bình"),
@@ -68,6 +69,8 @@ def test_a_provincial_host_names_its_place(url: str, place: str) -> None:
         "https://qrtx.vn/x",  # a broadcaster's initials inside a longer label
         "https://thtgx.vn/x",
         "https://tuoitre.vn/x",  # a city's paper read as the country's
+        "https://dalat.example.vn/x",  # a district's name outside a government portal
+        "https://mpi.gov.vn/x",  # a ministry's portal
         "https://cucthongkebd.gov.vn/x",  # initials of two provinces (Bình Dương, Bình Định)
         "not an address",
         "http://[::1",

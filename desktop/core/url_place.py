@@ -3,7 +3,7 @@
 ``tayninh.gov.vn``, ``baolamdong.vn``, ``cucthongke.quangtri.gov.vn``, ``hanam.gso.gov.vn`` and
 ``thainguyentv.vn`` publish about their province, and often never write its name: a portal's own
 reader knows where they are.  A district's portal sits under its province's
-(``kimson.ninhbinh.gov.vn``).  A national paper's host (``vnexpress.net``, ``baochinhphu.vn``)
+(``kimson.ninhbinh.gov.vn``); a city's may stand alone (``dalat.gov.vn``).  A national paper's host (``vnexpress.net``, ``baochinhphu.vn``)
 names no place, and neither does a slug of the title in its path, which the article's place already
 weighs (unless the article names no place at all: a slug that opens with a province's name is then
 its only word on where it is); but a national portal files each province's news in a section named
@@ -83,7 +83,19 @@ def url_place(url: str | None) -> Unit | None:
             district = _district_label(labels[i - 1], province) if i > 0 else None
             return district or province
     agency = next(filter(None, map(_agency_district, labels)), None)
-    return agency or next(filter(None, map(_section_province, parts.path.split("/"))), None)
+    return (
+        agency
+        or _city_portal(labels)
+        or next(filter(None, map(_section_province, parts.path.split("/"))), None)
+    )
+
+
+def _city_portal(labels: list[str]) -> Unit | None:
+    """The district whose own government portal the host is (``dalat.gov.vn``, ``hoian.gov.vn``): the label
+    before ``gov.vn`` is the country's only district of that name."""
+    if len(labels) < 3 or labels[-2:] != ["gov", "vn"]:
+        return None
+    return _national_districts().get(labels[-3])
 
 
 #: The administrative words a district's portal may write before its name (``huyenkimson.ninhbinh.gov.vn``).
