@@ -3,8 +3,8 @@
 ``tayninh.gov.vn``, ``baolamdong.vn``, ``cucthongke.quangtri.gov.vn``, ``hanam.gso.gov.vn`` and
 ``thainguyentv.vn`` publish about their province, and often never write its name: a portal's own
 reader knows where they are.  A district's portal sits under its province's
-(``kimson.ninhbinh.gov.vn``); a city's may stand alone (``dalat.gov.vn``).  A national paper's host (``vnexpress.net``, ``baochinhphu.vn``)
-names no place, and neither does a slug of the title in its path, which the article's place already
+(``kimson.ninhbinh.gov.vn``); a city's may stand alone (``dalat.gov.vn``).  A national paper's host
+(``vnexpress.net``, ``baochinhphu.vn``) names no place, and neither does a slug of the title in its path, which the article's place already
 weighs (unless the article names no place at all: a slug that opens with a province's name is then
 its only word on where it is); but a national portal files each province's news in a section named
 as a host would name it (``vietnam.vn/namdinh/?p=1``): a whole path segment that is a province's key
