@@ -182,3 +182,15 @@ def test_a_paragraph_that_opens_with_a_district_is_the_districts_to_its_end():
         "Tại huyện Kim Sơn, UBND tỉnh tổ chức hội nghị sơ kết. Thu ngân sách đạt 9.000 tỷ đồng. Chi đạt 70%."
     )
     assert localities(text, "Ninh Bình") == [("9.000 tỷ đồng", "Ninh Bình"), ("70%", "Ninh Bình")]
+
+
+def test_a_source_of_a_district_opening_the_sentence_gives_the_districts_figures():
+    text = "Theo Phòng Nông nghiệp huyện Kim Sơn, năm 2023 có 300 trang trại, doanh thu 500 tỷ đồng."
+    assert localities(text, "Ninh Bình") == [("300 trang trại", "Kim Sơn"), ("500 tỷ đồng", "Kim Sơn")]
+    text = "Theo Sở Công Thương, năm 2023 kim ngạch xuất khẩu đạt 2 tỷ USD."
+    assert localities(text, "Ninh Bình") == [("2 tỷ USD", "Ninh Bình")]
+
+
+def test_the_head_of_a_districts_office_speaks_for_the_district():
+    text = "Ông Trần Văn E, Trưởng phòng Nông nghiệp huyện Kim Sơn cho biết, năm 2023 có 300 trang trại."
+    assert localities(text, "Ninh Bình") == [("300 trang trại", "Kim Sơn")]

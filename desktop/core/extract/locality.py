@@ -167,6 +167,15 @@ _HEAD_BEFORE = re.compile(
     rf"(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?",
     re.IGNORECASE,
 )
+#: The source a sentence opens with, an office of a unit named with its administrative word (``Theo Phòng Nông
+#: nghiệp huyện A, năm 2023 có 300 trang trại``, ``Theo số liệu của Chi cục Thống kê huyện A, ...``): the
+#: sentence gives that unit's figures.
+_SOURCE_HEAD = re.compile(
+    r"\W*theo\s+(?:(?:số\s+liệu|báo\s+cáo|thống\s+kê)(?:\s+của)?\s+)?"
+    r"(?:ubnd|hđnd|phòng|chi\s+cục|trung\s+tâm|ban|văn\s+phòng|đảng\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy)"
+    rf"(?:\s+(?!(?:{alternation(ADMIN_WORDS)})\s)[^\W\d_,&]+|\s*&\s*[^\W\d_,]+){{0,6}}\s+",
+    re.IGNORECASE,
+)
 #: What may come before the whole country at the head of a paragraph about it: a source (``Theo Tổng
 #: cục Thống kê,``), a time (``Năm 2023,``), a preposition (``Tính chung``, ``Trên phạm vi``).
 _COUNTRY_HEAD = re.compile(
@@ -210,7 +219,9 @@ _BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:(?:hơn|gần|khoảng|trên|dưới|x
 #: An official of a unit, right before its name: ``Chủ tịch UBND xã``, ``Bí thư Đảng ủy``; how far after a
 #: figure its sentence may name the official.
 _OFFICE = re.compile(
-    r"(?<![^\W\d_])(?i:(?:chủ\s+tịch|bí\s+thư|trưởng\s+phòng[^\W\d_ ]*(?:\s[^\W\d_A-ZĐ]+){0,3}))"
+    r"(?<![^\W\d_])(?i:(?:chủ\s+tịch|bí\s+thư|trưởng\s+phòng[^\W\d_ ]*"
+    # the office's field, in either case: ``Trưởng phòng Nông nghiệp huyện A``, ``trưởng phòng kinh tế xã``
+    rf"(?:\s(?!(?:{alternation(ADMIN_WORDS)})\s)[^\W\d_]+){{0,3}}))"
     r"\s+(?:(?i:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|đảng\s+ủy|đảng\s+uỷ)\s+"
     # the unit's association or front: ``Chủ tịch Hội Nông dân xã Mai Phụ``
     rf"|(?i:hội|đoàn|mặt\s+trận)(?:\s+[^\W\d_]+){{1,3}}?\s+(?=(?i:{alternation(ADMIN_WORDS)})\s))?(?=[^\W\d_])"
@@ -870,7 +881,18 @@ class Localities:
             self.text, sentence_start, place.start
         ):
             return place
+        if self._sourced(sentence_start, place):
+            return place
         return place if self._ends_site(sentence_start, place) else None
+
+    def _sourced(self, start: int, place: _Place) -> bool:
+        """True when ``place``, with its administrative word, ends the source the text at ``start`` opens
+        with (``Theo Phòng Nông nghiệp huyện A, ...``: ``_SOURCE_HEAD``)."""
+        return (
+            self.text.startswith(",", place.end)
+            and _ADMIN_HEAD.match(self.text, place.start) is not None
+            and _SOURCE_HEAD.fullmatch(self.text, start, place.start) is not None
+        )
 
     def _ends_site(self, start: int, place: _Place) -> bool:
         """True when ``place``, named with its administrative word, ends the site that ``tại``/``ở``
@@ -906,6 +928,8 @@ class Localities:
         if _VENUE_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)):
             return False  # ``Tại hội nghị ở huyện A, Sở Nông nghiệp cho biết ...``: where it was said
         if _SUBJECT_BEFORE.search(before, tail) or self._has_what_follows(place) or self._sited(i, before):
+            return True
+        if self._sourced(region_start, place):
             return True
         if "|" in before or self.text.startswith("|", place.end) or self.text.startswith(" |", place.end):
             return self._names_row(place, region_end)
