@@ -194,3 +194,9 @@ def test_a_source_of_a_district_opening_the_sentence_gives_the_districts_figures
 def test_the_head_of_a_districts_office_speaks_for_the_district():
     text = "Ông Trần Văn E, Trưởng phòng Nông nghiệp huyện Kim Sơn cho biết, năm 2023 có 300 trang trại."
     assert localities(text, "Ninh Bình") == [("300 trang trại", "Kim Sơn")]
+
+
+def test_a_page_saved_as_one_paragraph_is_not_its_first_districts_to_the_end():
+    text = "Tại huyện Kim Sơn, thu ngân sách đạt 250 tỷ đồng. " + "Công tác an sinh được quan tâm. " * 45
+    text += "Tổng vốn đầu tư đạt 9.000 tỷ đồng."
+    assert localities(text, "Ninh Bình") == [("250 tỷ đồng", "Kim Sơn"), ("9.000 tỷ đồng", "Ninh Bình")]

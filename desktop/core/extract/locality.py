@@ -335,6 +335,8 @@ _ITEM_HEAD = re.compile(
 )
 #: How far a section of the article runs after its heading at most.
 SECTION_REACH = 2500
+#: How far a paragraph that opens with a unit is that unit's at most: a page saved as one paragraph is not.
+PARAGRAPH_REACH = 1200
 #: A figure, its unit of a word or two and ``của`` before a named unit: the unit is the figure's owner
 #: (``200 tỷ đồng của huyện Nghi Lộc``).  Not a share (``30% GRDP của tỉnh``: the whole it is taken
 #: from), nor a unit word without a name (``của tỉnh``), nor a longer phrase between.
@@ -455,7 +457,7 @@ class Localities:
         self._listed: tuple[int, list[str]] = (-1, [])
         #: The place of each section (see ``_section``), by the start of its first paragraph; found at the
         #: first figure that asks.
-        self._sections: tuple[list[int], list[str | None]] | None = None
+        self._sections: tuple[list[int], list[_Section]] | None = None
 
     def at(
         self,
@@ -798,25 +800,29 @@ class Localities:
     def _section(self, low: str, sentence_start: int, pos: int, end: int) -> str | None:
         """The unit whose section of the article holds ``pos``: a paragraph that opens as an item about it
         (``- Huyện A: tổng giá trị sản xuất đạt ... Tỷ lệ hộ nghèo còn 2,1%``) or with it, smaller than the
-        article's place (``Tại huyện A, ... Tỷ lệ hộ nghèo còn 2,1%``), or the paragraphs after a
-        heading line that names it alone (``2. Huyện A``), to the next heading or ``SECTION_REACH`` on.  A
+        article's place (``Tại huyện A, ... Tỷ lệ hộ nghèo còn 2,1%``), to ``PARAGRAPH_REACH`` at most; or the
+        paragraphs after a heading line that names it alone (``2. Huyện A``), to the next heading or
+        ``SECTION_REACH`` on.  A
         report district by district writes its figures under each district's name once.  Not a sentence
         that names a unit by its word, from its start to the figure at ``end`` (``Toàn tỉnh thu 900 tỷ đồng``)."""
         if not self._others:
             return None  # an article that names no place but its own
         if self._sections is None:
             self._sections = self._find_sections()
-        starts, places = self._sections
+        starts, sections = self._sections
         i = bisect_left(starts, pos + 1) - 1
-        if i < 0 or places[i] is None or pos - starts[i] > SECTION_REACH:
+        if i < 0:
+            return None
+        place, origin, reach = sections[i]
+        if place is None or pos - origin > reach:
             return None
         unit = _UNIT_WORD.search(low, max(sentence_start, starts[i], 0), end)
-        return places[i] if unit is None else None
+        return place if unit is None else None
 
-    def _find_sections(self) -> tuple[list[int], list[str | None]]:
-        """Where each section starts and its unit (None for a heading that names none), in order."""
+    def _find_sections(self) -> tuple[list[int], list[_Section]]:
+        """Where each section starts and what it is (see ``_Section``), in order."""
         starts: list[int] = []
-        places: list[str | None] = []
+        sections: list[_Section] = []
         text = self.text
         at = 0
         while at < len(text):
@@ -825,21 +831,27 @@ class Localities:
             if at < end:
                 heading = _HEADING.fullmatch(text, at, end)
                 item = None if heading else _ITEM_HEAD.match(text, at, end)
+                named = None
                 if heading is not None:
                     starts.append(end + 1)
-                    places.append(self._named_alone(heading.start("name"), heading.end("name")))
-                elif item is not None and (named := self._named_alone(item.start("name"), item.end("name"))):
-                    starts.append(at)  # the item's own paragraph, then what was before it
-                    places.append(named)
-                    starts.append(end + 1)
-                    places.append(places[-2] if len(places) > 1 else None)
-                elif (head := self._paragraph_head(at, end)) is not None:
-                    starts.append(at)  # a paragraph that opens with a smaller unit (``Tại huyện A, ...``)
-                    places.append(head)
-                    starts.append(end + 1)
-                    places.append(places[-2] if len(places) > 1 else None)
+                    sections.append(
+                        _Section(
+                            self._named_alone(heading.start("name"), heading.end("name")),
+                            end + 1,
+                            SECTION_REACH,
+                        )
+                    )
+                elif item is not None:
+                    named = self._named_alone(item.start("name"), item.end("name"))
+                else:
+                    named = self._paragraph_head(at, end)  # a paragraph that opens with a smaller unit
+                if named is not None:
+                    # the paragraph's own, then the section it interrupts again
+                    before = sections[-1] if sections else _Section(None, 0, 0)
+                    starts += [at, end + 1]
+                    sections += [_Section(named, at, PARAGRAPH_REACH), before]
             at = end + 1
-        return starts, places
+        return starts, sections
 
     def _paragraph_head(self, start: int, end: int) -> str | None:
         """The unit smaller than the article's that heads the first sentence of the paragraph ``text[start:end]``
@@ -1333,6 +1345,15 @@ class Localities:
         if len(fits) == 1:
             return fits[0]
         return next(iter(holders)) if len(holders) == 1 else self.default
+
+
+class _Section(NamedTuple):
+    """A stretch of the article about one unit: the unit (None where a heading names none), where the
+    stretch opened (its heading's paragraph, or the paragraph itself), and how far from there it reaches."""
+
+    place: str | None
+    origin: int
+    reach: int
 
 
 class _Place(NamedTuple):
