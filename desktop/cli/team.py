@@ -107,18 +107,21 @@ def run_merge(args: argparse.Namespace, interrupt: Interrupt) -> int:
         for clash in source.year_conflicts:
             print(
                 f"chitieu: {source.slot}: article {clash.article_id}'s year was set to {clash.theirs} there, "
-                f"while {report.output} holds another answer, {clash.kept}, which it keeps; set the article's "
-                "year there (Alt+Y) to settle it",
+                f"while {report.output} holds another answer, {clash.kept}, which it keeps until the year is "
+                "adjudicated: open it in the window, conflicts tab (Ctrl+3)",
                 file=sys.stderr,
             )
     merged = [s for s in report.sources if not s.skipped]
     versions = sum(s.versions for s in merged)
     years = sum(len(s.years) for s in merged)
+    clashes = len({clash.article_id for s in merged for clash in s.year_conflicts})
     print(
         f"merged {plural(len(merged), 'file')} into {report.output}: {versions} decisions, "
         f"{sum(s.additions for s in merged)} additions, {plural(years, 'article year')} set; "
         f"{report.agreed} records final, "
-        f"{report.conflicts} conflicts in {seconds(started)}"
+        f"{report.conflicts} conflicts"
+        + (f", {plural(clashes, 'article year')} in conflict" if clashes else "")
+        + f" in {seconds(started)}"
     )
     return 0
 
