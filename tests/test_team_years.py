@@ -219,3 +219,13 @@ def test_a_version_chosen_from_a_file_under_another_year_follows_the_article(tea
         assert [v.record.period for v in versions(store.conn, first)] == ["2017", "2019"]  # type: ignore[union-attr]
         adjudicate(store, first, "lead", source_id=source_ids(merged)["an"])
         assert (store.record(first).status, store.record(first).record.period) == ("corrected", "2019")
+
+
+def test_the_agreement_report_counts_the_years_set_differently(answered, capsys):
+    assert main(["agreement", str(answered), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["year_conflicts"], report["years_unresolved"]) == (1, 1)
+    with Store(answered, backups=0) as store:
+        adjudicate_year(store, article_of(store, "u"), "lead", year=2019)
+    assert main(["agreement", str(answered)]) == 0
+    assert "1 article year set differently, 0 not adjudicated yet" in capsys.readouterr().out

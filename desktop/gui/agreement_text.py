@@ -23,6 +23,15 @@ if TYPE_CHECKING:
 def agreement_text(report: AgreementReport) -> str:
     """The report as monospaced text: the kappa, the conflicts, then one table per view."""
     lines = [_kappa_line(report), _conflicts_line(report)]
+    if report.year_conflicts:
+        lines.append(
+            QCoreApplication.translate(
+                "Agreement",
+                "%n article year(s) set differently, %1 not adjudicated yet",
+                "",
+                report.year_conflicts,
+            ).replace("%1", str(report.years_unresolved))
+        )
     if len(report.pairs) > 1:
         lines += [
             "",

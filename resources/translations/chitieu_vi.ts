@@ -545,107 +545,107 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="29"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="35"/>
         <source>Pairs of reviewers</source>
         <translation>Từng cặp người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="32"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="38"/>
         <source>Reviewer A</source>
         <translation>Người duyệt A</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="33"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="39"/>
         <source>Reviewer B</source>
         <translation>Người duyệt B</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="34"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="40"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="35"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="41"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="43"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="49"/>
         <source>Corrections: agreement per field over %1 pairs</source>
         <translation>Sửa chữa: mức đồng thuận theo từng trường trên %1 cặp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="51"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="57"/>
         <source>Reviewers</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="57"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="63"/>
         <source>Cohen&apos;s kappa %1 over %2 records of the overlap decided by every reviewer</source>
         <translation>Kappa của Cohen %1 trên %2 bản ghi phần chung mà mọi người duyệt đều đã quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="61"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="67"/>
         <source>Fleiss&apos; kappa %1 over %2 records of the overlap decided by every reviewer</source>
         <translation>Kappa của Fleiss %1 trên %2 bản ghi phần chung mà mọi người duyệt đều đã quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="65"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="71"/>
         <source>No overlap decided by two reviewers or more: no kappa</source>
         <translation>Chưa có phần chung nào được từ hai người duyệt trở lên quyết định: chưa tính được kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="73"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="79"/>
         <source>%1 records decided differently, %2 not adjudicated yet</source>
         <translation>%1 bản ghi được quyết định khác nhau, %2 bản ghi chưa phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="81"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="87"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="82"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="88"/>
         <source>Reviewer</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="83"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="89"/>
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="84"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="90"/>
         <source>Confirmed</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="85"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="91"/>
         <source>Corrected</source>
         <translation>Đã sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="86"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="92"/>
         <source>Rejected</source>
         <translation>Loại bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="87"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="93"/>
         <source>Added</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="88"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="94"/>
         <source>Active hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="89"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="95"/>
         <source>Per hour</source>
         <translation>Mỗi giờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="96"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="102"/>
         <source>Label</source>
         <translation>Tên chỉ tiêu</translation>
     </message>
