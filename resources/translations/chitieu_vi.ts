@@ -545,107 +545,112 @@
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="35"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="31"/>
         <source>Pairs of reviewers</source>
         <translation>Từng cặp người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="38"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="34"/>
         <source>Reviewer A</source>
         <translation>Người duyệt A</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="39"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="35"/>
         <source>Reviewer B</source>
         <translation>Người duyệt B</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="40"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="36"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="41"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="37"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="49"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="45"/>
         <source>Corrections: agreement per field over %1 pairs</source>
         <translation>Sửa chữa: mức đồng thuận theo từng trường trên %1 cặp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="57"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="53"/>
         <source>Reviewers</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="63"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="59"/>
         <source>Cohen&apos;s kappa %1 over %2 records of the overlap decided by every reviewer</source>
         <translation>Kappa của Cohen %1 trên %2 bản ghi phần chung mà mọi người duyệt đều đã quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="67"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="63"/>
         <source>Fleiss&apos; kappa %1 over %2 records of the overlap decided by every reviewer</source>
         <translation>Kappa của Fleiss %1 trên %2 bản ghi phần chung mà mọi người duyệt đều đã quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="71"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="67"/>
         <source>No overlap decided by two reviewers or more: no kappa</source>
         <translation>Chưa có phần chung nào được từ hai người duyệt trở lên quyết định: chưa tính được kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="79"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="75"/>
         <source>%1 records decided differently, %2 not adjudicated yet</source>
         <translation>%1 bản ghi được quyết định khác nhau, %2 bản ghi chưa phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="87"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="84"/>
+        <source>Article years set differently: %1, not adjudicated yet: %2</source>
+        <translation>Năm của bài được đặt khác nhau: %1, chưa phân xử: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="92"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="88"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="93"/>
         <source>Reviewer</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="89"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="94"/>
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="90"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="95"/>
         <source>Confirmed</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="91"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="96"/>
         <source>Corrected</source>
         <translation>Đã sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="92"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="97"/>
         <source>Rejected</source>
         <translation>Loại bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="93"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="98"/>
         <source>Added</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="94"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="99"/>
         <source>Active hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="95"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="100"/>
         <source>Per hour</source>
         <translation>Mỗi giờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="102"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="107"/>
         <source>Label</source>
         <translation>Tên chỉ tiêu</translation>
     </message>
