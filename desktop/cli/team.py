@@ -50,7 +50,8 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         "Merge reviewer files into one database.",
         "Merge the reviewer files of one split. Every reviewer's decisions and event log are kept and\n"
         "attributed; a record decided the same way by all who decided it is final, one decided\n"
-        "differently is a conflict to adjudicate in the window. Merging a file again changes nothing;\n"
+        "differently is a conflict to adjudicate in the window, and so is an article's year two\n"
+        "reviewers set differently (Alt+Y). Merging a file again changes nothing;\n"
         "files of another corpus or split, or of another schema version, are refused; a failed merge\n"
         "writes nothing.",
         "  chitieu merge team/reviewer-1.db team/reviewer-2.db team/reviewer-3.db -o merged.db",
