@@ -229,3 +229,19 @@ def test_the_agreement_report_counts_the_years_set_differently(answered, capsys)
         adjudicate_year(store, article_of(store, "u"), "lead", year=2019)
     assert main(["agreement", str(answered)]) == 0
     assert "1 article year set differently, 0 not adjudicated yet" in capsys.readouterr().out
+
+
+def year_rows(db: Path) -> list[list[tuple]]:
+    with Store(db, readonly=True) as store:
+        return [
+            [tuple(row) for row in store.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2")]
+            for table in ("year_versions", "year_outcomes")
+        ]
+
+
+def test_merging_the_files_again_changes_no_year(team, answered):
+    an, binh = team
+    first = year_rows(answered)
+    again = merge_files([binh, an], answered)
+    assert all(s.skipped for s in again.sources)
+    assert year_rows(answered) == first and len(first[0]) == 2 and len(first[1]) == 1

@@ -173,6 +173,8 @@ def follow(conn: sqlite3.Connection) -> list[int]:
     """Move the periods that follow an article's year to the team's file's year, once every record is
     settled (inside :func:`desktop.store.merging.settle`, which lists the records it settled in
     ``temp.shared``); returns the articles whose records moved, for their checks to be run again."""
+    if conn.execute("SELECT 1 FROM temp.sqlite_master WHERE name = 'team_years'").fetchone() is None:
+        return []  # no file was entered: nothing was carried or settled
     articles = conn.execute(
         "SELECT t.article_id, t.year, a.year, a.text FROM temp.team_years t JOIN main.articles a "
         "ON a.id = t.article_id"
