@@ -34,7 +34,7 @@ from typing import Any
 
 from desktop.core.assumed_year import BATCH, warning
 from desktop.store.article_year import ACTION, ArticleYear, dated_records, said, shifted, with_year
-from desktop.store.changes import Snapshot, read, update
+from desktop.store.changes import Snapshot, read, set_each
 from desktop.store.clock import now
 
 #: What the warning of an article dated by a guess or an answer begins with (the year follows).
@@ -251,20 +251,29 @@ def version_period(
 
 
 def _move(conn: sqlite3.Connection, article_id: int, rows: list[Snapshot], steps: dict[int, int]) -> None:
-    """Each record's period moved by its step, logged as the events of whoever set the team's year."""
+    """Each record's period moved by its step, logged as the events of whoever set the team's year; a
+    statement for the pending records and one for the decided, each run once per record."""
     found = conn.execute(_LAST_ANSWER, {"id": article_id}).fetchone()
     at, reviewer = (found[0], found[1]) if found is not None else (now(), None)
-    events = []
-    for row in rows:
-        columns: dict[str, Any] = {"period": shifted(row["period"], steps[row["id"]])}
-        if row["status"] != "pending":
-            columns.update(status="corrected", reviewer=reviewer, decided_at=at)
-        after = update(conn, (row["id"],), columns)[row["id"]]
-        events.append((at, reviewer, ACTION, article_id, row["id"], _json(row), _json(after)))
+    periods = {row["id"]: shifted(row["period"], steps[row["id"]]) for row in rows}
+    pending = {row["id"]: {"period": periods[row["id"]]} for row in rows if row["status"] == "pending"}
+    decided = {
+        row["id"]: {
+            "period": periods[row["id"]],
+            "status": "corrected",
+            "reviewer": reviewer,
+            "decided_at": at,
+        }
+        for row in rows
+        if row["status"] != "pending"
+    }
+    set_each(conn, ("period",), pending)
+    set_each(conn, ("period", "status", "reviewer", "decided_at"), decided)
+    after = read(conn, periods)
     conn.executemany(
         "INSERT INTO main.events (at, reviewer, action, article_id, record_id, before, after) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        events,
+        [(at, reviewer, ACTION, article_id, row["id"], _json(row), _json(after[row["id"]])) for row in rows],
     )
 
 
