@@ -288,7 +288,7 @@ class YearVersionModel(QAbstractTableModel):
             return str(self.now or "")
         outcome = self.outcome
         if outcome is None or outcome.state != "adjudicated":
-            return self.tr("(merged first, until adjudicated)") if name == "set_by" else ""
+            return self.tr("(not adjudicated yet)") if name == "set_by" else ""
         if name == "set_by":
             return self.tr("%1 (adjudicated)").replace("%1", outcome.adjudicator or "")
         return local_time(outcome.adjudicated_at, seconds=True) if outcome.adjudicated_at else ""

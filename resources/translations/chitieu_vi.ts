@@ -3063,8 +3063,8 @@
     </message>
     <message>
         <location filename="../../desktop/gui/adjudication_model.py" line="291"/>
-        <source>(merged first, until adjudicated)</source>
-        <translation>(gộp trước, chờ phân xử)</translation>
+        <source>(not adjudicated yet)</source>
+        <translation>(chưa phân xử)</translation>
     </message>
     <message>
         <location filename="../../desktop/gui/adjudication_model.py" line="293"/>
