@@ -35,7 +35,7 @@ from desktop.core.extract.comparisons import (
     runs_on_to_bracket,
     series_basis,
 )
-from desktop.core.extract.confidence import confidence_of, signs_of
+from desktop.core.extract.confidence import confidence_of, signs_of, text_signs
 from desktop.core.extract.contributions import POINT_UNITS, contribution_aim, contribution_label
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.doubts import Rewrites, doubts, speaks_of_plan
@@ -1200,7 +1200,9 @@ class ArticleExtractor:
         plan_said = kind == "actual" and self._speaks_of_plan(chain.sentence)
         repeated = self.rewrites.written_again(start, figure.end)
         guesses = doubts(kind, label, locality, plan_said, code, repeated)  # no code, a figure twice: guesses
-        signs = signs_of(figure.shape, kind, guesses, bool(label), furniture, stated)
+        signs = signs_of(figure.shape, kind, guesses, bool(label), furniture, stated) + text_signs(
+            self.low, (chain.sentence.start, chain.sentence.end), (start, figure.end), period, stated
+        )
         record = Record(
             indicator=label,
             value=quantity.value,
