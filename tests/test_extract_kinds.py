@@ -1602,3 +1602,24 @@ def test_a_paragraph_opened_by_an_estimate_estimates_its_amounts_in_any_unit():
     # a deed done, or another year, stays a result
     done = "Ước thực hiện năm 2023, giá trị sản xuất tăng 8,5%. Huyện đã xây 12 km đường. Năm 2022, thu 900 tỷ đồng."
     assert kinds(done, published="2023-12-28") == ["estimate", "actual", "actual"]
+
+
+def test_indicators_said_to_exceed_the_plan_head_a_list_of_results():
+    text = (
+        "Năm 2023, kinh tế của huyện cơ bản đạt kế hoạch đề ra, nhiều chỉ tiêu vượt so với kế hoạch như: diện tích "
+        "gieo trồng đạt hơn 102% kế hoạch; đàn trâu bò có hơn 9.300 con; thu ngân sách đạt 110% kế hoạch."
+    )
+    assert kinds(text, published="2023-12-10") == ["actual", "actual", "actual"]
+
+
+def test_a_noun_ending_in_chi_or_moi_is_no_only_reached():
+    # "chứng chỉ đạt", "nông thôn mới đạt": the level set for the certificate share, not "only reached"
+    text = (
+        "Mục tiêu năm 2025, tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 31%; "
+        "tỷ lệ xã đạt chuẩn nông thôn mới đạt 80%."
+    )
+    assert kinds(text) == ["target", "target", "target"]
+    assert kinds("Năm 2025, phấn đấu thu ngân sách 500 tỷ đồng; thu nội địa chỉ đạt 80%.") == [
+        "target",
+        "actual",
+    ]

@@ -322,7 +322,12 @@ _SCORED_AFTER = re.compile(
     r"(?:\s+(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|kịch\s+bản|dự\s+toán)(?![^\W\d_])|\s*(?:[,.;)]|$))"
 )
 #: ``mới đạt 11,59%``, ``chỉ đạt 60%``: only so much was reached -- a result, whatever plan the sentence names.
-_ONLY_REACHED = re.compile(r"(?<![^\W\d_])(?:mới|chỉ)\s+(?:đạt|được)\s*$")
+#: Not the last word of a noun, which a level set for it may follow: ``có bằng cấp, chứng chỉ đạt 30%``,
+#: ``xã đạt chuẩn nông thôn mới đạt 80%``, ``lao động có việc làm mới đạt 25.000 người`` (but ``thu nội địa chỉ
+#: đạt 80%`` is only so much).
+_ONLY_REACHED = re.compile(
+    r"(?<![^\W\d_])(?:(?<!thôn\s)(?<!làm\s)(?<!lập\s)(?<!viên\s)mới|(?<!chứng\s)chỉ)\s+(?:đạt|được)\s*$"
+)
 #: ``gồm``, ``bao gồm``: the figures after it are the items of a list (see ``_estimate_goes_on``).
 _LISTS = re.compile(r"(?<![^\W\d_])gồm(?![^\W\d_])")
 #: ``trong đó``: the figures after it are the parts of the one before.  The lookbehind after the first
