@@ -1623,3 +1623,18 @@ def test_a_noun_ending_in_chi_or_moi_is_no_only_reached():
         "target",
         "actual",
     ]
+
+
+def test_du_kien_to_the_end_of_the_year_under_way_is_an_estimate_and_reaches_the_parts_it_holds():
+    text = (
+        "Về nông thôn mới, huyện có 3 xã đạt chuẩn nông thôn mới nâng cao, dự kiến đến hết năm có thêm 2 xã đạt "
+        "chuẩn, nâng tổng số xã nông thôn mới nâng cao lên 5 xã, trong đó có 1 xã đạt chuẩn kiểu mẫu."
+    )
+    assert kinds(text) == ["actual", "estimate", "estimate", "estimate"]
+    # the last months of the year are still to come: a plan
+    assert kinds("Dự kiến 6 tháng cuối năm, sản lượng giảm khoảng 11%.") == ["target"]
+
+
+def test_co_after_trong_do_names_a_part_of_the_estimated_total():
+    text = "Thu ngân sách ước đạt 5.000 tỷ đồng, trong đó có 3.000 tỷ đồng thu nội địa."
+    assert kinds(text) == ["estimate", "estimate"]

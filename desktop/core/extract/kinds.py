@@ -211,11 +211,12 @@ _LOSS = r"sẽ\s+(?:bị\s+)?(?:hụt|thiếu|mất|thất\s+thu|thua\s+lỗ|l�
 _FORESEEN = re.compile(rf"(?<![^\W\d_])(?:(?:kỳ|hy)\s+vọng(?:\s+[^\W\d_]+){{0,2}}?\s+sẽ(?![^\W\d_])|{_LOSS})")
 #: ... said right after the figure it is foreseen for: ``hơn 40 vạn người sẽ thiếu đói``.
 _FORESEEN_AFTER = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+{_LOSS}")
-#: ``dự kiến`` about the season, quarter or year under way (``năng suất lúa vụ Đông Xuân này``, ``năm nay``), or
-#: the month a monthly report is written in (``doanh thu trong tháng dự kiến đạt``; not ``trong tháng 12``,
-#: ``trong tháng tới``).
+#: ``dự kiến`` about the season, quarter or year under way (``năng suất lúa vụ Đông Xuân này``, ``năm nay``, ``đến
+#: hết năm``, ``cuối năm`` with no year named), or the month a monthly report is written in (``doanh thu trong
+#: tháng dự kiến đạt``; not ``trong tháng 12``, ``trong tháng tới``).
 _CURRENT_PERIOD = re.compile(
     r"(?<![^\W\d_])(?:(?:vụ(?:\s+[^\W\d_]+){0,3}|mùa(?:\s+[^\W\d_]+){0,2}|quý|tháng|năm)\s+(?:này|nay)"
+    r"|(?:hết|(?<!tháng\s)cuối)\s+năm(?!\s*(?:\d|tới|sau|kế|mới))"
     r"|trong\s+tháng(?!\s*(?:\d|(?:tới|sau|cuối|đầu|còn|giêng|chạp|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười"
     r"|[ivx]+)(?![^\W\d_]))))(?![^\W\d_])"
 )

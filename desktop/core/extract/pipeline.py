@@ -335,6 +335,9 @@ _LISTS = re.compile(r"(?<![^\W\d_])gồm(?![^\W\d_])")
 #: ``nếu loại trừ yếu tố giá``: a growth told again at constant prices, the same figure's.
 _REAL_TERMS = re.compile(r"(?<![^\W\d_])loại\s+trừ\s+(?:yếu\s+tố\s+)?giá(?![^\W\d_])")
 _PARTS = re.compile(r"t(?<![^\W\d_].)rong\s+đó(?![^\W\d_])")
+#: ``..., trong đó có 2 xã đạt chuẩn kiểu mẫu``: ``có`` right after ``trong đó`` says what the total holds, no
+#: verb of a result of the part's own.
+_PARTS_HELD = re.compile(r"trong\s+đó\W*có\s*$")
 _OPENS_PARTS = re.compile(r"\W*trong\s+đó(?![^\W\d_])")
 _PHRASE_END = re.compile(r"[,.;:()\n]")
 #: ``giảm ... từ 349 đầu mối xuống còn 268``: the figure a change starts from is where things stand -- not a
@@ -1398,7 +1401,7 @@ class ArticleExtractor:
             return False
         if total != where:
             return cue is None and self._growth_of_part(end, span, total, where)
-        listed = ":" in self.text[end:start]
+        listed = ":" in self.text[end:start] or _PARTS_HELD.search(self.low, region_start, start) is not None
         if cue == "actual" and (not listed or reports_done(self.low[region_start:start])):
             return False
         parts = _PARTS.search(self.low, end, start) or _LISTS.search(self.low, chain.sentence.start, start)
