@@ -1638,3 +1638,10 @@ def test_du_kien_to_the_end_of_the_year_under_way_is_an_estimate_and_reaches_the
 def test_co_after_trong_do_names_a_part_of_the_estimated_total():
     text = "Thu ngân sách ước đạt 5.000 tỷ đồng, trong đó có 3.000 tỷ đồng thu nội địa."
     assert kinds(text) == ["estimate", "estimate"]
+
+
+def test_a_first_review_of_criteria_reached_is_a_count_not_an_estimate():
+    text = (
+        "Năm 2023, đánh giá sơ bộ số tiêu chí đạt là 150/190 tiêu chí, bình quân mỗi xã đạt 15/19 tiêu chí."
+    )
+    assert kinds(text, published="2023-12-08") == ["actual", "actual"]
