@@ -226,7 +226,7 @@ _CHANGE_GLUE = re.compile(
     r"\s*(?:tăng|giảm|vượt)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE
 )
 #: A change verb ending the glue before an amount: ``563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``.
-_ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
+_ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm|vượt)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 #: A clause after a semicolon that opens straight on a comparison verb, or on its basis and then the verb, has no
 #: subject of its own: the comparison is the figure's before the semicolon (``đạt 1,2 tỷ USD; tăng 15,3% so cùng
 #: kỳ``, ``; so với cùng kỳ năm trước tăng 12%``, ``; so với dự toán đạt 105%``).  The basis words must be glue.
@@ -736,12 +736,15 @@ class ArticleExtractor:
 
     def _changes_anchor(self, chain: _Chain, candidates: list[Candidate], figure: Figure) -> bool:
         """True when ``figure`` is the absolute change of the chain's amount, in its unit, behind comparison
-        glue (``có 563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``): a record of its own, but the percentage
-        after it is the relative change of the amount, not of the change."""
+        glue (``có 563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``), or its excess over the plan (``giảm 693 hộ,
+        vượt 333 hộ và đạt 192,5% so với tỉnh giao``): a record of its own, but the percentage after it is the
+        relative change or the ratio of the amount, not of the change."""
         if chain.anchor is None or self.layout.crosses_hard_boundary(chain.end, figure.start):
             return False
         gap = self.low[chain.end : figure.start]
-        if ("tăng" not in gap and "giảm" not in gap) or _ABSOLUTE_CHANGE.search(gap) is None:
+        if ("tăng" not in gap and "giảm" not in gap and "vượt" not in gap) or _ABSOLUTE_CHANGE.search(
+            gap
+        ) is None:
             return False
         anchor = candidates[chain.anchor].record
         glued = is_glue(gap) or (
