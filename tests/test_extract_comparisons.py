@@ -965,3 +965,26 @@ def test_a_fact_told_again_keeps_the_comparison_its_more_exact_telling_gives():
     apart = text.replace("tăng 27,6% so", "tăng 29,6% so")
     (record,) = records(apart, published="2023-01-10")
     assert comparisons(record) == [(27.0, "change", "same_period")]
+
+
+def test_the_excess_over_the_plan_is_a_record_and_the_ratio_after_it_the_amounts():
+    text = "Năm 2024, số hộ nghèo của huyện giảm 512 hộ so với năm 2023, vượt 212 hộ và đạt 170,7% so với tỉnh giao."
+    amount, excess = extract(text).records
+    assert [(float(c.percent), c.relation, c.basis) for c in amount.comparisons] == [(170.7, "ratio", "plan")]
+    assert (float(excess.value), excess.comparisons) == (212.0, ())
+
+
+def test_what_the_level_above_assigns_is_the_plan():
+    (record,) = extract("Năm 2024, thu ngân sách đạt 300 tỷ đồng, bằng 110% so với huyện giao.").records
+    assert [(float(c.percent), c.relation, c.basis) for c in record.comparisons] == [(110.0, "ratio", "plan")]
+
+
+def test_a_grade_in_a_counts_label_is_no_figure_between_it_and_its_comparison():
+    for text in (
+        "Năm 2024, huyện có 12 sản phẩm OCOP được xếp hạng 3 sao, đạt 120% kế hoạch.",
+        "Năm 2024, huyện có 12 trường đạt chuẩn quốc gia mức độ 2, đạt 120% kế hoạch.",
+    ):
+        (record,) = extract(text).records
+        assert [(float(c.percent), c.relation, c.basis) for c in record.comparisons] == [
+            (120.0, "ratio", "plan")
+        ]

@@ -1602,3 +1602,46 @@ def test_a_paragraph_opened_by_an_estimate_estimates_its_amounts_in_any_unit():
     # a deed done, or another year, stays a result
     done = "Ước thực hiện năm 2023, giá trị sản xuất tăng 8,5%. Huyện đã xây 12 km đường. Năm 2022, thu 900 tỷ đồng."
     assert kinds(done, published="2023-12-28") == ["estimate", "actual", "actual"]
+
+
+def test_indicators_said_to_exceed_the_plan_head_a_list_of_results():
+    text = (
+        "Năm 2023, kinh tế của huyện cơ bản đạt kế hoạch đề ra, nhiều chỉ tiêu vượt so với kế hoạch như: diện tích "
+        "gieo trồng đạt hơn 102% kế hoạch; đàn trâu bò có hơn 9.300 con; thu ngân sách đạt 110% kế hoạch."
+    )
+    assert kinds(text, published="2023-12-10") == ["actual", "actual", "actual"]
+
+
+def test_a_noun_ending_in_chi_or_moi_is_no_only_reached():
+    # "chứng chỉ đạt", "nông thôn mới đạt": the level set for the certificate share, not "only reached"
+    text = (
+        "Mục tiêu năm 2025, tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 31%; "
+        "tỷ lệ xã đạt chuẩn nông thôn mới đạt 80%."
+    )
+    assert kinds(text) == ["target", "target", "target"]
+    assert kinds("Năm 2025, phấn đấu thu ngân sách 500 tỷ đồng; thu nội địa chỉ đạt 80%.") == [
+        "target",
+        "actual",
+    ]
+
+
+def test_du_kien_to_the_end_of_the_year_under_way_is_an_estimate_and_reaches_the_parts_it_holds():
+    text = (
+        "Về nông thôn mới, huyện có 3 xã đạt chuẩn nông thôn mới nâng cao, dự kiến đến hết năm có thêm 2 xã đạt "
+        "chuẩn, nâng tổng số xã nông thôn mới nâng cao lên 5 xã, trong đó có 1 xã đạt chuẩn kiểu mẫu."
+    )
+    assert kinds(text) == ["actual", "estimate", "estimate", "estimate"]
+    # the last months of the year are still to come: a plan
+    assert kinds("Dự kiến 6 tháng cuối năm, sản lượng giảm khoảng 11%.") == ["target"]
+
+
+def test_co_after_trong_do_names_a_part_of_the_estimated_total():
+    text = "Thu ngân sách ước đạt 5.000 tỷ đồng, trong đó có 3.000 tỷ đồng thu nội địa."
+    assert kinds(text) == ["estimate", "estimate"]
+
+
+def test_a_first_review_of_criteria_reached_is_a_count_not_an_estimate():
+    text = (
+        "Năm 2023, đánh giá sơ bộ số tiêu chí đạt là 150/190 tiêu chí, bình quân mỗi xã đạt 15/19 tiêu chí."
+    )
+    assert kinds(text, published="2023-12-08") == ["actual", "actual"]

@@ -156,13 +156,13 @@ _SHARE_OF_PLAN = re.compile(r"\d\s*%\s*$")
 #: that sets a goal (``huyện nỗ lực phấn đấu đạt 600 tỷ đồng``).  Read before and after ``phấn đấu``.
 _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])(?:sự|nhờ|với|bằng)\s+(?:(?:sự|những)\s+)?(?:nỗ\s+lực\s+)?$")
 _EFFORT_AFTER = re.compile(r"\s+(?:của|không\s+ngừng|vượt\s+(?:khó|qua)|khắc\s+phục)(?![^\W\d_])")
-#: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``các chỉ tiêu năm 2023 đạt khá``, ``mục tiêu năm 2023 đều hoàn thành``, ``8/10 chỉ tiêu đạt kế
+#: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``nhiều chỉ tiêu vượt so với kế hoạch như: ...``, ``các chỉ tiêu năm 2023 đạt khá``, ``mục tiêu năm 2023 đều hoàn thành``, ``8/10 chỉ tiêu đạt kế
 #: hoạch``, ``2 chỉ tiêu không đạt kế hoạch``: what became of the plans named -- after the plan word, in its
 #: clause (a level it sets, ``chỉ tiêu năm 2024: GRDP đạt 8%``, and what it is to be, ``mục tiêu là hoàn thành
 #: vượt kế hoạch``, are no such outcome).
 _PLAN_REACHED = re.compile(
     r"(?:\s+(?!(?:là|để|nhằm|phải|cần|sẽ)(?![^\W\d_]))[^\W_]+|\s*[-,]){0,10}?\s+(?:(?:cơ\s+bản|đều|đã|hầu\s+hết)\s+(?:đạt|hoàn\s+thành|vượt)"
-    r"|đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|hoàn\s+thành\s+vượt|vượt\s+(?:mức\s+)?kế\s+hoạch"
+    r"|đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|hoàn\s+thành\s+vượt|vượt\s+(?:mức\s+|so\s+với\s+)?kế\s+hoạch"
     r"|(?:không\s+|chưa\s+)?đạt\s+(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)|đạt\s+(?:khá|tốt|cao|kết\s+quả))(?![^\W\d_])"
 )
 #: ``phê duyệt dự toán công trình tăng không đúng``, ``lập dự toán sai``: an inspection's finding of a plan made
@@ -211,11 +211,12 @@ _LOSS = r"sẽ\s+(?:bị\s+)?(?:hụt|thiếu|mất|thất\s+thu|thua\s+lỗ|l�
 _FORESEEN = re.compile(rf"(?<![^\W\d_])(?:(?:kỳ|hy)\s+vọng(?:\s+[^\W\d_]+){{0,2}}?\s+sẽ(?![^\W\d_])|{_LOSS})")
 #: ... said right after the figure it is foreseen for: ``hơn 40 vạn người sẽ thiếu đói``.
 _FORESEEN_AFTER = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+{_LOSS}")
-#: ``dự kiến`` about the season, quarter or year under way (``năng suất lúa vụ Đông Xuân này``, ``năm nay``), or
-#: the month a monthly report is written in (``doanh thu trong tháng dự kiến đạt``; not ``trong tháng 12``,
-#: ``trong tháng tới``).
+#: ``dự kiến`` about the season, quarter or year under way (``năng suất lúa vụ Đông Xuân này``, ``năm nay``, ``đến
+#: hết năm``, ``cuối năm`` with no year named), or the month a monthly report is written in (``doanh thu trong
+#: tháng dự kiến đạt``; not ``trong tháng 12``, ``trong tháng tới``).
 _CURRENT_PERIOD = re.compile(
     r"(?<![^\W\d_])(?:(?:vụ(?:\s+[^\W\d_]+){0,3}|mùa(?:\s+[^\W\d_]+){0,2}|quý|tháng|năm)\s+(?:này|nay)"
+    r"|(?:hết|(?<!tháng\s)cuối)\s+năm(?!\s*(?:\d|tới|sau|kế|mới))"
     r"|trong\s+tháng(?!\s*(?:\d|(?:tới|sau|cuối|đầu|còn|giêng|chạp|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười"
     r"|[ivx]+)(?![^\W\d_]))))(?![^\W\d_])"
 )

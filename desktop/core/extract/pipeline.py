@@ -228,7 +228,7 @@ _CHANGE_GLUE = re.compile(
     r"\s*(?:tăng|giảm|vượt)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE
 )
 #: A change verb ending the glue before an amount: ``563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``.
-_ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
+_ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm|vượt)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 #: A clause after a semicolon that opens straight on a comparison verb, or on its basis and then the verb, has no
 #: subject of its own: the comparison is the figure's before the semicolon (``đạt 1,2 tỷ USD; tăng 15,3% so cùng
 #: kỳ``, ``; so với cùng kỳ năm trước tăng 12%``, ``; so với dự toán đạt 105%``).  The basis words must be glue.
@@ -324,7 +324,12 @@ _SCORED_AFTER = re.compile(
     r"(?:\s+(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|kịch\s+bản|dự\s+toán)(?![^\W\d_])|\s*(?:[,.;)]|$))"
 )
 #: ``mới đạt 11,59%``, ``chỉ đạt 60%``: only so much was reached -- a result, whatever plan the sentence names.
-_ONLY_REACHED = re.compile(r"(?<![^\W\d_])(?:mới|chỉ)\s+(?:đạt|được)\s*$")
+#: Not the last word of a noun, which a level set for it may follow: ``có bằng cấp, chứng chỉ đạt 30%``,
+#: ``xã đạt chuẩn nông thôn mới đạt 80%``, ``lao động có việc làm mới đạt 25.000 người`` (but ``thu nội địa chỉ
+#: đạt 80%`` is only so much).
+_ONLY_REACHED = re.compile(
+    r"(?<![^\W\d_])(?:(?<!thôn\s)(?<!làm\s)(?<!lập\s)(?<!viên\s)mới|(?<!chứng\s)chỉ)\s+(?:đạt|được)\s*$"
+)
 #: ``gồm``, ``bao gồm``: the figures after it are the items of a list (see ``_estimate_goes_on``).
 _LISTS = re.compile(r"(?<![^\W\d_])gồm(?![^\W\d_])")
 #: ``trong đó``: the figures after it are the parts of the one before.  The lookbehind after the first
@@ -332,6 +337,9 @@ _LISTS = re.compile(r"(?<![^\W\d_])gồm(?![^\W\d_])")
 #: ``nếu loại trừ yếu tố giá``: a growth told again at constant prices, the same figure's.
 _REAL_TERMS = re.compile(r"(?<![^\W\d_])loại\s+trừ\s+(?:yếu\s+tố\s+)?giá(?![^\W\d_])")
 _PARTS = re.compile(r"t(?<![^\W\d_].)rong\s+đó(?![^\W\d_])")
+#: ``..., trong đó có 2 xã đạt chuẩn kiểu mẫu``: ``có`` right after ``trong đó`` says what the total holds, no
+#: verb of a result of the part's own.
+_PARTS_HELD = re.compile(r"trong\s+đó\W*có\s*$")
 _OPENS_PARTS = re.compile(r"\W*trong\s+đó(?![^\W\d_])")
 _PHRASE_END = re.compile(r"[,.;:()\n]")
 #: ``giảm ... từ 349 đầu mối xuống còn 268``: the figure a change starts from is where things stand -- not a
@@ -730,12 +738,15 @@ class ArticleExtractor:
 
     def _changes_anchor(self, chain: _Chain, candidates: list[Candidate], figure: Figure) -> bool:
         """True when ``figure`` is the absolute change of the chain's amount, in its unit, behind comparison
-        glue (``có 563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``): a record of its own, but the percentage
-        after it is the relative change of the amount, not of the change."""
+        glue (``có 563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``), or its excess over the plan (``giảm 693 hộ,
+        vượt 333 hộ và đạt 192,5% so với tỉnh giao``): a record of its own, but the percentage after it is the
+        relative change or the ratio of the amount, not of the change."""
         if chain.anchor is None or self.layout.crosses_hard_boundary(chain.end, figure.start):
             return False
         gap = self.low[chain.end : figure.start]
-        if ("tăng" not in gap and "giảm" not in gap) or _ABSOLUTE_CHANGE.search(gap) is None:
+        if ("tăng" not in gap and "giảm" not in gap and "vượt" not in gap) or _ABSOLUTE_CHANGE.search(
+            gap
+        ) is None:
             return False
         anchor = candidates[chain.anchor].record
         glued = is_glue(gap) or (
@@ -1397,7 +1408,7 @@ class ArticleExtractor:
             return False
         if total != where:
             return cue is None and self._growth_of_part(end, span, total, where)
-        listed = ":" in self.text[end:start]
+        listed = ":" in self.text[end:start] or _PARTS_HELD.search(self.low, region_start, start) is not None
         if cue == "actual" and (not listed or reports_done(self.low[region_start:start])):
             return False
         parts = _PARTS.search(self.low, end, start) or _LISTS.search(self.low, chain.sentence.start, start)
