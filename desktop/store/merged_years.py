@@ -41,6 +41,10 @@ from desktop.store.clock import now
 _DATED_BY = warning(1000, BATCH).split("1000")[0]
 #: The articles of ``{schema}`` dated by a guess or an answer: those a year is asked of.
 _UNDATED = f"SELECT id, year, warnings FROM {{schema}}.articles WHERE instr(warnings, '{_DATED_BY}') > 0"
+#: The team's file's year of each such article, kept before any file's answer is carried (:func:`follow`).
+_NOTE_TEAM_YEARS = (
+    f"INSERT INTO temp.team_years (article_id, year) SELECT id, year FROM ({_UNDATED.format(schema='main')})"
+)
 #: An article's year events (a record's events carry a ``record_id``).
 _ANSWERS = """SELECT article_id, at, reviewer, before FROM {schema}.events
               WHERE id > ? AND record_id IS NULL AND article_id IS NOT NULL
@@ -90,9 +94,7 @@ def note_team_years(conn: sqlite3.Connection) -> None:
     the year its records' periods follow until then (:func:`follow`).  Run once the new articles are in."""
     conn.execute("DROP TABLE IF EXISTS temp.team_years")
     conn.execute("CREATE TEMP TABLE team_years (article_id INTEGER PRIMARY KEY, year INTEGER)")
-    conn.execute(
-        f"INSERT INTO temp.team_years (article_id, year) SELECT id, year FROM ({_UNDATED.format(schema='main')})"
-    )
+    conn.execute(_NOTE_TEAM_YEARS)
 
 
 def carry(conn: sqlite3.Connection, schema: str, mark: int, source_id: int) -> YearsBrought:
