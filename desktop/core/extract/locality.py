@@ -937,7 +937,10 @@ class Localities:
         before = self.text[region_start : place.start]
         # only the tail can hold what the patterns end with (``$``); ``^`` still means the region's head
         tail = max(len(before) - TAIL, 0)
-        if _VENUE_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)):
+        at_tail = before[-TAIL:].lower()
+        if ("tại" in at_tail or "ở" in at_tail) and _VENUE_BEFORE.search(
+            before, max(len(before) - 2 * TAIL, 0)
+        ):
             return False  # ``Tại hội nghị ở huyện A, Sở Nông nghiệp cho biết ...``: where it was said
         if _SUBJECT_BEFORE.search(before, tail) or self._has_what_follows(place) or self._sited(i, before):
             return True
@@ -1567,16 +1570,25 @@ def _apostrophe_spellings(name: str) -> tuple[str, ...]:
     return tuple(sorted(spellings - {name}))
 
 
-@cache
 def _districts_of(province: int) -> tuple[str, ...]:
     """The names of the districts of the gazetteer's ``province``, but the one named as the province."""
+    return _districts_by_province().get(province, ())
+
+
+@cache
+def _districts_by_province() -> dict[int, tuple[str, ...]]:
+    """``_districts_of`` for every province, in one pass over the gazetteer (not one per province)."""
     units = gazetteer().units
-    key = name_key(units[province].name)
-    return tuple(
-        unit.name
-        for unit in units
-        if unit.parent == province and unit.level == "district" and name_key(unit.name) != key
-    )
+    found: dict[int, list[str]] = {}
+    for unit in units:
+        parent = unit.parent
+        if (
+            unit.level == "district"
+            and parent is not None
+            and name_key(unit.name) != name_key(units[parent].name)
+        ):
+            found.setdefault(parent, []).append(unit.name)
+    return {province: tuple(names) for province, names in found.items()}
 
 
 #: A letter right before a bare name, or a capitalised word not heading its sentence (``Tại Tam Kỳ`` is
