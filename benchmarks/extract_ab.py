@@ -8,7 +8,7 @@ compiled by mypyc).  The articles are read once, here, with this checkout's
 readers: the seeds and the dev and dev2 corpora (``--corpus`` to choose other
 folders), plus ``--generated`` synthetic articles (``benchmarks.corpus``).
 Each round then runs one fresh interpreter per tree, in alternating order
-(a busy machine's load falls on every tree alike), with ``PYTHONPATH=TREE``;
+(a busy machine's load falls on every tree alike), with ``PYTHONPATH=TREE`` and TREE's shipped files (``benchmarks/trees.py``);
 it times ``R`` passes over the articles in CPU seconds of its own process,
 after one warm-up article (the gazetteer), doing per article what
 ``benchmarks/extract_speed.py`` calls ``clean+places+extract``: clean the text,
@@ -96,9 +96,13 @@ def child(pickled: Path, repeat: int) -> dict[str, Any]:
 
 
 def run_child(tree: Path, pickled: Path, repeat: int) -> dict[str, Any]:
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from benchmarks.trees import tree_env  # here, not at the top: an older tree's child lacks it
+
     proc = subprocess.run(
         [sys.executable, str(Path(__file__).resolve()), "--child", str(pickled), "--repeat", str(repeat)],
-        env={**os.environ, "PYTHONPATH": str(tree)},
+        env=tree_env(tree),
         cwd=tempfile.gettempdir(),  # no checkout on the path but the tree
         capture_output=True,
         text=True,

@@ -1,11 +1,11 @@
 """Fit the extractor's confidence (:mod:`desktop.core.extract.confidence`) on gold sets.
 
 Usage: fit_confidence.py [--write FILE] [--signs] [--loso] [--threshold C]... [--fresh NAME]...
-       [--holdout NAME]... NAME=GOLD:OUTDIR ...
+       [--holdout NAME]... DIR [NAME ...]
 
-OUTDIR is what ``score_gold.sh`` leaves for a gold set: ``pred.jsonl`` (the export, with each record's
-failed checks) and ``db.sqlite`` (the imported articles), made with the code whose confidence is
-"today's" (the export's).  Each exported record is judged as ``check_precision.py`` judges it (right: a
+DIR is what ``score_sets.py --keep DIR`` leaves: for each set NAME (every one there unless named)
+``NAME.gold.jsonl``, ``NAME.pred.jsonl`` (the export, with each record's failed checks) and ``NAME.db``
+(the imported articles), made with the code whose confidence is "today's" (the export's).  Each exported record is judged as ``check_precision.py`` judges it (right: a
 reviewer changes nothing), and its *signs* are read by extracting its article again as the import did,
 with the pipeline's ``confidence_of`` swapped for one that notes them.  A logistic regression (Newton's
 method, the standard library only) of right on the prior's log-odds gives the bias and the slope;
@@ -14,10 +14,13 @@ read when the rules were written: together they weigh as much as all the others.
 
 ``--write`` writes the weights with the sets and the date they were fitted on.  ``--loso`` fits on all
 sets but one and scores the one left out, for each: what "accept all that pass" confirms at each
-``--threshold``, against today's confidence at ``--today``; the wrong among as many of the most
-confident passing records as today's accept confirms; the wrong in the riskiest tenth, fifth and half of
-the queue (risk from the record's failed checks and the confidence, as the store computes it); the log
-loss.  A ``--holdout`` set is left out of every fit and scored by the final one.
+``--threshold`` (not the records of an article whose assumed year is open, which the accept holds back),
+against today's confidence at ``--today``; the wrong among as many of the most confident passing records
+as today's accept confirms; the wrong in the riskiest tenth, fifth and half of the queue (risk from the
+record's failed checks and the confidence, as the store computes it); the log loss.  ``--shipped`` gives
+the same figures for the shipped weights, fitting nothing (every set is then held out): what a change of
+the signs or of the prior does by itself.  A ``--holdout`` set is left out of every fit and scored by the
+final one.
 """
 
 from __future__ import annotations
@@ -33,15 +36,16 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.check_precision import judged
+from benchmarks.check_precision import asks_year, judged
 from benchmarks.label_errors import SCORER, load_scorer
 from desktop.core.checks.risk import risk_of_rules
 from desktop.core.extract import extract, pipeline
-from desktop.core.extract.confidence import DECIMALS, prior, probability
+from desktop.core.extract.confidence import DECIMALS, _model, prior, probability
 from desktop.services.reextract import _run as extract_stored
 
 #: The L2 penalty on the signs' weights: it keeps a sign seen a dozen times near nothing.
@@ -52,8 +56,10 @@ SHARES = (0.1, 0.2, 0.5)
 
 @dataclass(frozen=True)
 class Row:
-    """One exported record: its set, signs, whether it is right, its failed rules, today's confidence, and
-    whether its set is *fresh* (nobody had read it when the rules it was extracted with were written)."""
+    """One exported record: its set, signs, whether it is right, its failed rules, today's confidence,
+    whether its set is *fresh* (nobody had read it when the rules it was extracted with were written), and
+    whether the accept holds it back (its article's assumed year is not confirmed, as ``check_precision``
+    and the store count it)."""
 
     name: str
     signs: tuple[str, ...]
@@ -61,6 +67,7 @@ class Row:
     rules: tuple[str, ...]
     today: float
     fresh: bool = False
+    held: bool = False
 
 
 @dataclass(frozen=True)
@@ -94,7 +101,7 @@ def noting_signs() -> Iterator[list[tuple[str, ...]]]:
     try:
         yield noted
     finally:
-        pipeline.confidence_of = confidence_of  # type: ignore[assignment]
+        pipeline.confidence_of = confidence_of
 
 
 def _key(article_id: object, record: dict[str, object]) -> tuple[str, ...]:
@@ -112,17 +119,26 @@ def stored_signs(db: Path) -> dict[tuple[str, ...], tuple[str, ...]]:
     return found
 
 
-def read_set(scorer: object, name: str, gold: str, outdir: Path, fresh: bool = False) -> list[Row]:
-    """The judged records of one set, with their signs."""
-    signs = stored_signs(outdir / "db.sqlite")
+def kept_sets(folder: Path) -> list[str]:
+    """The names of the sets ``score_sets.py --keep`` left in ``folder``."""
+    return sorted(path.name.removesuffix(".gold.jsonl") for path in folder.glob("*.gold.jsonl"))
+
+
+def read_set(scorer: ModuleType, name: str, folder: Path, fresh: bool = False) -> list[Row]:
+    """The judged records of the set ``name`` kept in ``folder``, with their signs."""
+    signs = stored_signs(folder / f"{name}.db")
+    gold, pred = (str(folder / f"{name}.{part}.jsonl") for part in ("gold", "pred"))
+    records = judged(scorer, gold, pred)
+    asking = {record.get("doc") for record, _ in records if asks_year(record)}
     rows = []
-    for record, faults in judged(scorer, gold, str(outdir / "pred.jsonl")):  # type: ignore[arg-type]
+    for record, faults in records:
         key = _key(record["article_id"], record)
         if key not in signs:
-            raise SystemExit(f"{name}: no signs for {key}; was {outdir} imported with this code?")
-        rules = tuple(sorted({str(check["rule"]) for check in record.get("checks") or []}))  # type: ignore[union-attr]
+            raise SystemExit(f"{name}: no signs for {key}; was {folder / name}.db imported with this code?")
+        rules = tuple(sorted({str(check["rule"]) for check in record.get("checks") or []}))  # type: ignore[attr-defined]
         today = float(record.get("confidence") or 0)  # type: ignore[arg-type]
-        rows.append(Row(name, signs[key], not faults, rules, today, fresh))
+        held = record.get("doc") in asking
+        rows.append(Row(name, signs[key], not faults, rules, today, fresh, held))
     return rows
 
 
@@ -229,8 +245,11 @@ def weights_json(
 
 
 def wrong_among(rows: Sequence[Row], confidence: Callable[[Row], float], top: int) -> int:
-    """Wrong records among the ``top`` most confident that fail no check (ties in the set's order)."""
-    passing = sorted((row for row in rows if not row.rules), key=lambda row: -confidence(row))
+    """Wrong records among the ``top`` most confident that fail no check and are not held back (ties in the
+    set's order)."""
+    passing = sorted(
+        (row for row in rows if not row.rules and not row.held), key=lambda row: -confidence(row)
+    )
     return sum(not row.right for row in passing[:top])
 
 
@@ -242,7 +261,7 @@ def queue(rows: Sequence[Row], confidence: Callable[[Row], float]) -> list[int]:
 
 def accepted(rows: Sequence[Row], confidence: Callable[[Row], float], threshold: float) -> tuple[int, int]:
     """How many records accept-all confirms, and how many of them are wrong."""
-    passing = [row for row in rows if not row.rules and confidence(row) >= threshold]
+    passing = [row for row in rows if not row.rules and not row.held and confidence(row) >= threshold]
     return len(passing), sum(not row.right for row in passing)
 
 
@@ -278,6 +297,13 @@ def report(
             got, wrong = accepted(held, lambda row: new[id(row)], threshold)
             pooled.update({f"n{threshold}": got, f"w{threshold}": wrong})
             cells.append(f">= {threshold}: {got}, {wrong} wrong")
+        tops = "/".join(str(max(1, round(len(held) * share))) for share in SHARES[:2])
+        before, after = (
+            queue(held, confidence)[:2] for confidence in (lambda row: row.today, lambda row: new[id(row)])
+        )
+        cells.append(
+            f"wrong in the riskiest {tops}: today {before[0]}/{before[1]}, new {after[0]}/{after[1]}"
+        )
         print("; ".join(cells))
     wrong = sum(not row.right for row in rows)
     print(f"== {title}: {len(rows)} records, {wrong} wrong ({wrong / max(len(rows), 1):.1%})")
@@ -311,7 +337,8 @@ def log_loss(rows: Sequence[Row], confidence: Callable[[Row], float]) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="+", metavar="NAME=GOLD:OUTDIR")
+    parser.add_argument("folder", type=Path, metavar="DIR", help="a folder of score_sets.py --keep")
+    parser.add_argument("sets", nargs="*", metavar="NAME", help="the sets to read (default: all in DIR)")
     parser.add_argument("--scorer", type=Path, default=SCORER)
     parser.add_argument(
         "--fresh",
@@ -332,16 +359,27 @@ def main(argv: list[str] | None = None) -> int:
         "--signs", action="store_true", help="fit a weight per sign too, not the prior's only"
     )
     parser.add_argument("--loso", action="store_true", help="leave each set out in turn and score it")
+    parser.add_argument(
+        "--shipped",
+        action="store_true",
+        help="score every set with the shipped weights, fitting nothing: what new signs or a new prior do alone",
+    )
     parser.add_argument("--today", type=float, default=0.8, help="today's accept threshold (default 0.8)")
     parser.add_argument("--threshold", type=float, action="append", help="new thresholds to report")
     args = parser.parse_args(argv)
     scorer = load_scorer(args.scorer)
     rows: list[Row] = []
-    for spec in args.sets:
-        name, _, paths = spec.partition("=")
-        gold, _, outdir = paths.partition(":")
-        rows += read_set(scorer, name, gold, Path(outdir), name in args.fresh)
+    for name in args.sets or kept_sets(args.folder):
+        rows += read_set(scorer, name, args.folder, name in args.fresh)
     kept = [row for row in rows if row.name not in args.holdout]
+    if args.shipped:
+        shipped = Model(*_model())
+        for label, unread in (("read", False), ("fresh", True)):
+            group = [(row, shipped.confidence(row.signs)) for row in rows if row.fresh == unread]
+            if group:
+                report(
+                    f"{label} sets, scored by the shipped weights", group, args.threshold or [0.8], args.today
+                )
     if args.loso:
         leave_one_out(kept, args.signs, args.threshold or [0.8], args.today)
     model = fit(balanced(kept), args.signs)

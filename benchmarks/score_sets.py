@@ -11,8 +11,9 @@ printed; only the lead scores them, and only their totals), and any folder given
 ``--set NAME=DIR`` holding ``articles.jsonl`` and ``gold.jsonl`` (a blind set made
 from the search tool's pages, kept outside the repository).  For each set the
 articles are imported into a fresh database with ``chitieu import`` and exported
-with ``chitieu export --format jsonl --status all``, both run from TREE (this
-checkout by default, so that two checkouts can be compared), and the shared
+with ``chitieu export --format jsonl --status all``, both run with TREE's code and
+shipped files (``benchmarks/trees.py``; this checkout by default, so that two
+checkouts can be compared), and the shared
 scorer's totals are printed: records F1, comparisons F1, kind, period, place and
 label word F1.  ``--save`` keeps them as JSON and ``--compare`` prints an earlier
 file's beside them; ``--keep DIR`` keeps each set's database, export and gold
@@ -26,7 +27,6 @@ import argparse
 import gzip
 import importlib.util
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -107,7 +107,11 @@ def folder_set(spec: str) -> GoldSet:
 def predict(tree: Path, gold_set: GoldSet, work: Path) -> Path:
     """Import the set's articles into a fresh database from ``tree`` and export every record."""
     db, out = work / f"{gold_set.name}.db", work / f"{gold_set.name}.pred.jsonl"
-    env = dict(os.environ, PYTHONPATH=str(tree), QT_QPA_PLATFORM="offscreen")
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from benchmarks.trees import tree_env
+
+    env = {**tree_env(tree), "QT_QPA_PLATFORM": "offscreen"}
     for args in (
         ["import", *map(str, gold_set.articles), "--db", str(db)],
         ["export", "--format", "jsonl", "--status", "all", "--db", str(db), "--output", str(out)],

@@ -168,3 +168,77 @@ def test_accept_all_counts_what_it_holds_back(tmp_path: Path) -> None:
         assert json.loads(
             store.conn.execute("SELECT warnings FROM articles WHERE doc = 'u'").fetchone()[0]
         ) == [warning(2017, REVIEWED)]
+
+
+# ---- records decided before an answer follow the next one (stop 36) --------------------------------
+
+
+def decide_three(store: Store, typed: str | None = None) -> list[int]:
+    """Confirm the first figure, correct the second's label, and (``typed``) the third's period by hand."""
+    first, second, third = record_ids(store, "u")
+    store.decide(first, "confirmed", "an")
+    value = store.record(second).record
+    store.decide(second, "corrected", "an", record=value.with_changes(indicator=value.indicator + " cả năm"))
+    if typed is not None:
+        store.decide(third, "corrected", "an", record=store.record(third).record.with_changes(period=typed))
+    return [first, second, third]
+
+
+def test_a_record_decided_before_one_answer_follows_the_next(tmp_path: Path) -> None:
+    """The first answer made the decided records corrected by the reviewer; the second left them at the
+    first answer's year, as if someone had typed it (it read the machine's period to tell)."""
+    db = batch_with_a_guess(tmp_path)
+    with Store(db) as store:
+        u = article_of(store, "u")
+        decide_three(store)
+        store.set_article_year(u, 2019, "lan")
+        assert periods(db, "u") == ["2019", "2018", "2019"]
+        before = [store.record(i) for i in record_ids(store, "u")]
+        done = store.set_article_year(u, 2020, "lan")
+        assert periods(db, "u") == ["2020", "2019", "2020"]
+        assert statuses(store, "u") == ["corrected", "corrected", "pending"]
+        assert len(done.decision.changes) == 3
+        store.undo_article_year(done, "lan")  # one step: the year and every record
+        assert [store.record(i) for i in record_ids(store, "u")] == before
+        assert article_row(db, "u")[0] == 2019
+
+
+def test_a_record_decided_after_an_answer_follows_the_next(tmp_path: Path) -> None:
+    db = batch_with_a_guess(tmp_path)
+    with Store(db) as store:
+        u = article_of(store, "u")
+        store.set_article_year(u, 2019, "lan")
+        decide_three(store)
+        store.set_article_year(u, 2021, "lan")
+    assert periods(db, "u") == ["2021", "2020", "2021"]
+
+
+def test_a_period_typed_by_a_reviewer_is_never_moved(tmp_path: Path) -> None:
+    db = batch_with_a_guess(tmp_path)
+    with Store(db) as store:
+        u = article_of(store, "u")
+        store.set_article_year(u, 2019, "lan")
+        third = record_ids(store, "u")[2]
+        store.decide(third, "corrected", "an", record=store.record(third).record.with_changes(period="2015"))
+        store.decide(third, "pending", "an")  # reopened after the correction: the period is still typed
+        store.set_article_year(u, 2020, "lan")
+        assert periods(db, "u") == ["2020", "2019", "2015"]
+        typed_back = record_ids(store, "u")[0]  # typed to what the year gave it: a reviewer's all the same
+        record = store.record(typed_back).record
+        store.decide(typed_back, "corrected", "an", record=record.with_changes(period="2018"))
+        store.decide(typed_back, "corrected", "an", record=record.with_changes(period="2020"))
+        store.set_article_year(u, 2022, "lan")
+    assert periods(db, "u") == ["2020", "2021", "2015"]
+
+
+def test_an_undone_typing_leaves_the_period_to_the_year(tmp_path: Path) -> None:
+    db = batch_with_a_guess(tmp_path)
+    with Store(db) as store:
+        u = article_of(store, "u")
+        first = record_ids(store, "u")[0]
+        typed = store.decide(
+            first, "corrected", "an", record=store.record(first).record.with_changes(period="2015")
+        )
+        store.undo(typed.changes, "an")
+        store.set_article_year(u, 2019, "lan")
+    assert periods(db, "u") == ["2019", "2018", "2019"]

@@ -212,3 +212,18 @@ def test_two_imports_of_the_same_files_store_the_same(tmp_path: Path, monkeypatc
         conn.execute("UPDATE record_rows SET indicator = indicator || '!' WHERE id = 3")
     assert check_store_same.main([str(tmp_path / "old.db"), str(tmp_path / "new.db")]) == 1
     assert "DIFFERENT  record_rows, row 3" in capsys.readouterr().out
+
+
+def test_a_tree_child_reads_the_trees_shipped_files(tmp_path: Path) -> None:
+    """A benchmark comparing checkouts must measure each one's taxonomy, not the editable install's."""
+    from benchmarks.trees import tree_env
+
+    (tmp_path / "resources").mkdir()
+    (tmp_path / "resources" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "resources" / "taxonomy.toml").write_text("# a tree's own\n", encoding="utf-8")
+    code = "from desktop.core.bundled import resource; print(resource('taxonomy.toml'))"
+    proc = subprocess.run(
+        [sys.executable, "-c", code], env=tree_env(tmp_path), capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert Path(proc.stdout.strip()) == tmp_path / "resources" / "taxonomy.toml"

@@ -9,10 +9,23 @@ import math
 
 import pytest
 
-from benchmarks.fit_confidence import Model, Row, balanced, fit, noting_signs, weights_json
+from benchmarks.fit_confidence import (
+    Model,
+    Row,
+    accepted,
+    balanced,
+    fit,
+    kept_sets,
+    noting_signs,
+    weights_json,
+    wrong_among,
+)
 from desktop.core.bundled import resource
 from desktop.core.extract import extract
 from desktop.core.extract.confidence import (
+    CONTRADICTED,
+    NO_PERIOD,
+    QUOTED,
     SHAPE_PRIOR,
     WEIGHTS_FILE,
     _model,
@@ -20,6 +33,7 @@ from desktop.core.extract.confidence import (
     prior,
     probability,
     signs_of,
+    text_signs,
 )
 from desktop.core.extract.doubts import AGAIN, NO_PLACE, PLANNED, SHORT, UNCODED
 
@@ -127,3 +141,83 @@ def test_the_shipped_file_is_as_the_fit_script_writes_it():
     model = Model(data["bias"], data["slope"], data["weights"])
     held_out = data["held_out"]
     assert weights_json(model, data["sets"], data["fresh"], held_out, data["records"], data["fitted"]) == text
+
+
+def said(text: str, figure: str, period: str | None = "2023", stated: bool = False) -> tuple[str, ...]:
+    """The text signs of ``figure`` (its first occurrence) in a one-sentence-per-line ``text``."""
+    low = text.lower()
+    start = low.index(figure.lower())
+    line_start = low.rfind("\n", 0, start) + 1
+    line_end = low.find("\n", start)
+    line_end = len(low) if line_end < 0 else line_end
+    return text_signs(low, (line_start, line_end), (start, start + len(figure)), period, stated)
+
+
+def test_a_record_with_no_period_says_so():
+    assert said("Hợp tác xã có tổng vốn 12 tỷ đồng.", "12 tỷ đồng", period=None) == (NO_PERIOD,)
+    assert said("Hợp tác xã có tổng vốn 12 tỷ đồng.", "12 tỷ đồng") == ()
+
+
+def test_a_year_in_brackets_after_the_figure_is_its_own():
+    text = "Tỷ lệ hộ nghèo giảm từ 58,4% (2021) xuống còn 47,9% (hết năm 2023)."
+    assert said(text, "58,4%") == (CONTRADICTED,)
+    assert said(text, "47,9%") == ()  # (hết năm 2023): the year it has
+    assert said(text, "58,4%", period="2021") == ()
+    assert said("Thu nhập đạt 42 triệu đồng (năm 2022: 39 triệu đồng).", "42 triệu đồng") == ()  # a gloss
+
+
+def test_a_figure_is_never_of_the_year_it_is_compared_with():
+    text = "Thu ngân sách đạt 12.500 tỷ đồng, tăng 5% so với cùng kỳ năm 2022, trong đó thu nội địa 9.100 tỷ đồng."
+    assert said(text, "12.500 tỷ đồng", period="2022") == (CONTRADICTED,)
+    assert said(text, "9.100 tỷ đồng", period="2022") == (CONTRADICTED,)
+    assert said(text, "12.500 tỷ đồng", period="2023") == ()
+    assert said(text, "12.500 tỷ đồng", period="2022", stated=True) == ()  # written near it: read there
+    # the base written right after the comparison is of that year
+    base = "Thu nhập năm 2020 đạt 59 triệu đồng, gấp 3 lần so với năm 2010 (19 triệu đồng)."
+    assert said(base, "19 triệu đồng", period="2010") == ()
+
+
+def test_a_speakers_figure_is_quoted():
+    text = (
+        "Ông Lê Văn Bình cho biết: “Hợp tác xã có vốn 12 tỷ đồng, tăng 4 tỷ đồng so với trước”. "
+        "Thu ngân sách của huyện đạt 300 tỷ đồng.\n"
+        'Bà Hoa nói: "Mỗi sào thu 2 tạ thóc". Giá lúa 7.000 đồng/kg.'
+    )
+    assert said(text, "12 tỷ đồng") == (QUOTED,)
+    assert said(text, "300 tỷ đồng") == ()  # the quotation closed before it
+    assert said(text, "2 tạ") == (QUOTED,)
+    assert said(text, "7.000 đồng/kg") == ()
+    assert said("“Năm 2023\nThu ngân sách đạt 300 tỷ đồng.", "300 tỷ đồng") == ()  # another paragraph's
+
+
+def test_a_period_that_cannot_be_right_costs_more_than_a_guess():
+    assert prior((*signs(), NO_PERIOD)) == prior((*signs(), CONTRADICTED)) == 0.45
+    assert prior((*signs(), QUOTED)) == prior(signs(guesses=(UNCODED,))) == 0.75
+    assert confidence_of((*signs(), NO_PERIOD)) < confidence_of(signs("count", (SHORT,))) < 0.68
+
+
+def test_records_carry_the_signs_of_their_text():
+    text = (
+        "Ông Bình cho biết: “Hợp tác xã có tổng vốn 12 tỷ đồng”. Năm 2023, huyện thu ngân sách 300 tỷ đồng."
+    )
+    with noting_signs() as noted:
+        records = extract(text, published="2024-01-05", locality="Tuy An").records
+    by_value = {record.value: noted[int(record.confidence)] for record in records}
+    assert QUOTED in by_value[12] and QUOTED not in by_value[300]
+
+
+def test_the_accept_holds_back_an_article_with_an_open_year():
+    rows = [
+        Row("a", signs(), False, (), 0.9, held=True),
+        Row("a", signs(), True, (), 0.9),
+        Row("a", signs(), False, ("label_opening",), 0.9),
+    ]
+    assert accepted(rows, lambda row: row.today, 0.68) == (1, 0)
+    assert wrong_among(rows, lambda row: row.today, 2) == 0
+
+
+def test_the_fit_reads_the_sets_score_sets_keeps(tmp_path):
+    for name in ("dev", "v"):
+        for part in ("gold.jsonl", "pred.jsonl", "db"):
+            (tmp_path / f"{name}.{part}").write_text("", encoding="utf-8")
+    assert kept_sets(tmp_path) == ["dev", "v"]

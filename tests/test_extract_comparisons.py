@@ -944,3 +944,47 @@ def test_a_change_in_the_capital_a_count_raised_is_the_amounts():
     )
     found = extract(text, published="2024-07-05").records
     assert [[float(c.percent) for c in r.comparisons] for r in found] == [[15.0], [72.0]]
+
+
+def test_a_fact_told_again_keeps_the_comparison_its_more_exact_telling_gives():
+    text = (
+        "Vốn ủy thác cho vay chính sách tăng mạnh\n"
+        "Năm 2022, vốn ngân sách huyện ủy thác sang Ngân hàng Chính sách xã hội tăng 1.642 tỷ đồng, tăng 27% so "
+        "với năm 2021, góp phần giảm nghèo bền vững.\n"
+        "Tính riêng năm 2022, vốn ủy thác tăng 1.642 tỷ đồng, tăng 27,6% so với năm 2021."
+    )
+    (record,) = records(text, published="2023-01-10")
+    assert comparisons(record) == [(27.6, "change", "same_period")]
+    # told exactly first, rounded after: the exact one stays
+    exact_first = text.replace("tăng 27% so", "tăng 27,6% so", 1).replace(
+        "tăng 27,6% so với năm 2021.", "tăng 27%."
+    )
+    (record,) = records(exact_first, published="2023-01-10")
+    assert comparisons(record) == [(27.6, "change", "same_period")]
+    # more than a rounding apart: two comparisons that disagree, the first telling's kept
+    apart = text.replace("tăng 27,6% so", "tăng 29,6% so")
+    (record,) = records(apart, published="2023-01-10")
+    assert comparisons(record) == [(27.0, "change", "same_period")]
+
+
+def test_the_excess_over_the_plan_is_a_record_and_the_ratio_after_it_the_amounts():
+    text = "Năm 2024, số hộ nghèo của huyện giảm 512 hộ so với năm 2023, vượt 212 hộ và đạt 170,7% so với tỉnh giao."
+    amount, excess = extract(text).records
+    assert [(float(c.percent), c.relation, c.basis) for c in amount.comparisons] == [(170.7, "ratio", "plan")]
+    assert (float(excess.value), excess.comparisons) == (212.0, ())
+
+
+def test_what_the_level_above_assigns_is_the_plan():
+    (record,) = extract("Năm 2024, thu ngân sách đạt 300 tỷ đồng, bằng 110% so với huyện giao.").records
+    assert [(float(c.percent), c.relation, c.basis) for c in record.comparisons] == [(110.0, "ratio", "plan")]
+
+
+def test_a_grade_in_a_counts_label_is_no_figure_between_it_and_its_comparison():
+    for text in (
+        "Năm 2024, huyện có 12 sản phẩm OCOP được xếp hạng 3 sao, đạt 120% kế hoạch.",
+        "Năm 2024, huyện có 12 trường đạt chuẩn quốc gia mức độ 2, đạt 120% kế hoạch.",
+    ):
+        (record,) = extract(text).records
+        assert [(float(c.percent), c.relation, c.basis) for c in record.comparisons] == [
+            (120.0, "ratio", "plan")
+        ]

@@ -179,14 +179,41 @@ def test_a_paragraph_opened_by_trong_do_breaks_down_the_estimate_of_the_paragrap
     ]
 
 
-def test_the_parts_after_a_semicolon_and_trong_do_are_estimates_of_an_estimate_but_their_rates_are_not_parts():
+def test_the_parts_after_a_semicolon_and_trong_do_and_their_growth_are_estimates_of_an_estimate():
     text = (
         "Kim ngạch xuất khẩu ước đạt 500 triệu USD, tăng 12% so với năm trước; trong đó, dệt may 200 triệu "
         "USD; giày dép 150 triệu USD."
     )
     assert kinds(text, published="2022-12-25") == ["estimate"] * 3
     rates = "Lượng khách ước đạt 1,5 triệu lượt; trong đó, khách quốc tế tăng 29%, khách nội địa tăng 6%."
-    assert kinds(rates, published="2022-12-25") == ["estimate", "actual", "actual"]
+    assert kinds(rates, published="2022-12-25") == ["estimate"] * 3
+    # a semicolon or a comma before "trong đó": the same parts
+    comma = rates.replace("; trong đó", ", trong đó")
+    assert kinds(comma, published="2022-12-25") == ["estimate"] * 3
+    # parts listed after a colon, and the total's own growth told again in real terms
+    listed = "Kim ngạch xuất khẩu ước đạt 1.250 triệu USD, tăng 6,5%; các mặt hàng chủ yếu: dệt may tăng 8%, giày dép tăng 5%."
+    assert kinds(listed, published="2022-12-25") == ["estimate"] * 3
+    real = "Tổng mức bán lẻ ước đạt 45.000 tỷ đồng, tăng 11% so với năm trước; nếu loại trừ yếu tố giá tăng 7,5%."
+    assert kinds(real, published="2022-12-25") == ["estimate", "estimate"]
+
+
+def test_the_growth_after_an_estimated_amount_that_is_no_part_of_it_stays_a_result():
+    # another subject after the semicolon, no "trong đó"
+    other = "Tổng vốn đầu tư toàn xã hội ước đạt 12.000 tỷ đồng; vốn tín dụng tăng 15%."
+    assert kinds(other, published="2023-12-22") == ["estimate", "actual"]
+    # a part with a verb of its own, and a part of a span of its own
+    verb = (
+        "Tổng mức bán lẻ ước đạt 45.600 tỷ đồng; trong đó, doanh thu dịch vụ đạt 9.000 tỷ đồng, tăng 10,5%."
+    )
+    assert kinds(verb, published="2023-12-22") == ["estimate", "actual"]
+    span = "Tổng thu ngân sách ước đạt 5.200 tỷ đồng; trong đó thu nội địa quý IV tăng 12%."
+    assert kinds(span, published="2023-12-22") == ["estimate", "actual"]
+    # the parts told in the next sentence
+    apart = "Tổng thu ngân sách ước đạt 5.200 tỷ đồng. Trong đó thu nội địa tăng 12%."
+    assert kinds(apart, published="2023-12-22") == ["estimate", "actual"]
+    # a plan of the next year after the estimate
+    plan = "Thu ngân sách ước đạt 5.200 tỷ đồng; kế hoạch năm 2024, trong đó thu nội địa tăng 12%."
+    assert kinds(plan, published="2023-12-22") == ["estimate", "target"]
 
 
 def test_what_is_done_so_far_after_the_plan_is_a_result():
@@ -1344,9 +1371,9 @@ def test_a_plan_head_reaches_the_unmarked_lines_of_its_list():
     # a paragraph of the report after the list ends it
     prose = text + "\nTrong năm 2024, huyện đã thu hút 12 dự án với tổng vốn đăng ký 3.000 tỷ đồng."
     assert kinds(prose, published="2025-01-08")[-2:] == ["actual", "actual"]
-    # a heading with no colon heads the line right under it, not every line of figures after it
-    heading = text.replace("Năm 2025, huyện phấn đấu:", "Mục tiêu năm 2025")
-    assert kinds(heading, published="2025-01-08") == ["actual", "target", "actual", "actual"]
+    # a heading with no colon heads its section too: every line of figures after it, up to the prose
+    heading = prose.replace("Năm 2025, huyện phấn đấu:", "Mục tiêu năm 2025")
+    assert kinds(heading, published="2025-01-08") == ["actual"] + ["target"] * 3 + ["actual", "actual"]
 
 
 def test_a_sentence_that_opens_on_a_result_ends_the_reach_of_the_plan_before_it():
@@ -1461,3 +1488,160 @@ def test_the_quick_digit_test_of_an_unmarked_item_misses_no_digit():
     assert missed == []
     assert unmarked_item("diện tích sàn xây mới m²")
     assert not unmarked_item("thu ngân sách tăng mạnh")
+
+
+def test_an_estimate_heading_with_no_colon_reaches_every_unmarked_line_of_its_section():
+    text = (
+        "Huyện Tân Phú tổng kết năm 2023\nƯớc thực hiện năm 2023\nTổng giá trị sản xuất tăng 8,5%.\n"
+        "Thu ngân sách 1.200 tỷ đồng.\nTỷ lệ hộ nghèo giảm 1,2%.\n"
+        "Trong năm, huyện đã tổ chức nhiều hoạt động thu hút đầu tư, kết quả có 15 doanh nghiệp mới đăng ký kinh "
+        "doanh trên địa bàn với số vốn đăng ký lớn, phần lớn hoạt động trong lĩnh vực thương mại, dịch vụ."
+    )
+    assert kinds(text, published="2023-12-22") == ["estimate"] * 3 + ["actual"]
+
+
+def test_the_indicators_an_estimate_head_gathers_are_estimated_not_planned():
+    heading = "Huyện Tân Phú tổng kết năm 2023\nƯớc thực hiện năm 2023, các chỉ tiêu chủ yếu như sau:\n"
+    items = "- Tổng giá trị sản xuất tăng 8,5%.\n- Thu ngân sách 1.200 tỷ đồng."
+    assert kinds(heading + items, published="2023-12-22") == ["estimate", "estimate"]
+    inline = "Ước thực hiện năm 2023, một số chỉ tiêu chủ yếu: giá trị sản xuất tăng 8,5%; thu ngân sách 1.200 tỷ đồng."
+    assert kinds(inline, published="2023-12-22") == ["estimate", "estimate"]
+    # the indicators of the next year's plan after the estimate stay its targets
+    plan = "Thu ngân sách năm 2023 ước đạt 1.200 tỷ đồng; các chỉ tiêu năm 2024: thu ngân sách 1.300 tỷ đồng."
+    assert kinds(plan, published="2023-12-22") == ["estimate", "target"]
+    # a plan's own amount named after the estimate is no indicator gathered
+    amount = "Thu ngân sách ước đạt 1.200 tỷ đồng, chỉ tiêu tỉnh giao là 1.100 tỷ đồng."
+    assert kinds(amount, published="2023-12-22") == ["estimate", "target"]
+
+
+def test_an_estimate_cue_right_after_the_span_a_sentence_opens_on_estimates_the_whole_sentence():
+    text = "Năm 2023, ước tính GRDP tăng 7,5%, thu ngân sách đạt 2.000 tỷ đồng, tăng 8%."
+    assert kinds(text, published="2023-12-22") == ["estimate", "estimate"]
+    months = "6 tháng đầu năm 2023, ước thu ngân sách được 900 tỷ đồng, chi ngân sách được 700 tỷ đồng."
+    assert kinds(months, published="2023-06-25") == ["estimate", "estimate"]
+    # the estimate of one subject, in its own predicate, is that subject's alone
+    own = "Năm 2023, GRDP ước tính tăng 7,5%, thu ngân sách đạt 2.000 tỷ đồng."
+    assert kinds(own, published="2023-12-22") == ["estimate", "actual"]
+    later = "Năm 2023, thu ngân sách đạt 2.000 tỷ đồng; ước tính GRDP tăng 7,5%."
+    assert kinds(later, published="2023-12-22") == ["actual", "estimate"]
+
+
+def test_a_sentence_citing_an_estimate_as_its_source_is_estimated_whole():
+    source = "Theo báo cáo của UBND huyện, ước thực hiện năm 2023, giá trị sản xuất tăng 8,5%; thu ngân sách 1.200 tỷ đồng."
+    assert kinds(source, published="2023-12-22") == ["estimate", "estimate"]
+    data = "Theo số liệu ước tính của Cục Thống kê, GRDP năm 2023 tăng 7,5%, thu nhập bình quân đạt 60 triệu đồng."
+    assert kinds(data, published="2023-12-22") == ["estimate", "estimate"]
+    # a source that is no estimate, and a wish, leave the figures to their own cues
+    plain = "Theo Cục Thống kê, GRDP năm 2023 tăng 7,5%, thu nhập bình quân ước đạt 60 triệu đồng."
+    assert kinds(plain, published="2023-12-22") == ["actual", "estimate"]
+    wish = "Theo ông A, ước mơ của người dân là thu nhập đạt 60 triệu đồng."
+    assert kinds(wish, published="2023-12-22") == ["actual"]
+
+
+def test_a_paragraph_opened_by_an_estimate_estimates_the_growth_it_goes_on_to_report():
+    text = (
+        "Ước thực hiện cả năm 2023, tổng thu ngân sách trên địa bàn được 1.500 tỷ đồng, tăng 10%. "
+        "Thu nội địa được 1.200 tỷ đồng, tăng 12%. Chi ngân sách tăng 8%.\n"
+        "Năm 2023, tỷ lệ hộ nghèo giảm 1,1%."
+    )
+    assert kinds(text, published="2023-12-22") == ["estimate", "estimate", "estimate", "actual"]
+    # another year, a plan, or a cue of its own is no growth the opening estimates
+    other = (
+        "Ước thực hiện cả năm 2023, tổng thu ngân sách trên địa bàn được 1.500 tỷ đồng. "
+        "Năm 2022, thu ngân sách tăng 5%. Kế hoạch năm 2024 tăng 10%. Dự toán chi thường xuyên đạt 95%."
+    )
+    assert kinds(other, published="2023-12-22") == ["estimate", "actual", "target", "target"]
+    # an estimate in a sentence's own clause is that sentence's: the growth told after it stays a result
+    clause = "Thu ngân sách ước đạt 1.500 tỷ đồng, tăng 10%. Chi ngân sách tăng 8%."
+    assert kinds(clause, published="2023-12-22") == ["estimate", "actual"]
+
+
+def test_the_contribution_of_a_part_is_no_total_the_parts_after_it_belong_to():
+    text = (
+        "GRDP năm 2023 ước tăng 7,5% so với năm 2022, trong đó khu vực công nghiệp - xây dựng tăng 9,2%, đóng góp "
+        "3,8 điểm phần trăm; khu vực dịch vụ tăng 6,1%, đóng góp 2,5 điểm phần trăm; khu vực nông, lâm nghiệp và "
+        "thủy sản tăng 2,8%, đóng góp 0,6 điểm phần trăm."
+    )
+    assert kinds(text, published="2023-12-28") == ["estimate"] * 7
+    # the same sentence without the estimate: all results
+    assert kinds(text.replace("ước tăng", "tăng"), published="2023-12-28") == ["actual"] * 7
+
+
+def test_a_plan_told_after_an_estimate_stays_a_plan():
+    inline = "Thu ngân sách ước đạt 5.200 tỷ đồng, tăng 8%; phấn đấu năm 2024: thu ngân sách 5.600 tỷ đồng, GRDP tăng 8%."
+    assert kinds(inline, published="2023-12-28") == ["estimate", "target", "target"]
+    paragraph = (
+        "Ước thực hiện cả năm 2023, thu ngân sách được 1.200 tỷ đồng, tăng 10%. "
+        "Chỉ tiêu năm 2024: thu ngân sách tăng 12%; tỷ lệ hộ nghèo giảm 1%. Năm 2022, GRDP tăng 6,1%."
+    )
+    assert kinds(paragraph, published="2023-12-28") == ["estimate", "target", "target", "actual"]
+    sections = (
+        "Huyện Tân Phú tổng kết năm 2023\nƯớc thực hiện năm 2023\nThu ngân sách 1.200 tỷ đồng.\nTăng trưởng 7,5%.\n"
+        "Mục tiêu năm 2024\nTăng trưởng 8%.\nThu ngân sách 1.300 tỷ đồng."
+    )
+    assert kinds(sections, published="2023-12-28") == ["estimate", "estimate", "target", "target"]
+
+
+def test_an_estimate_heading_reaches_past_its_subheadings_and_through_numbered_items():
+    title = "Huyện Tân Phú tổng kết năm 2023\n"
+    numbered = (
+        "1. Ước thực hiện năm 2023:\n1.1. Tổng giá trị sản xuất tăng 8,5%.\n1.2. Thu ngân sách 1.200 tỷ đồng.\n"
+        "1.3. Tỷ lệ hộ nghèo giảm 1,2%."
+    )
+    assert kinds(title + numbered, published="2023-12-28") == ["estimate"] * 3
+    parts = "ƯỚC THỰC HIỆN NĂM 2023\nVề kinh tế\nTổng giá trị sản xuất tăng 8,5%.\nVề xã hội\nTỷ lệ hộ nghèo giảm 1,2%."
+    assert kinds(title + parts, published="2023-12-28") == ["estimate", "estimate"]
+    # a section numbered on its own is the next section, not a part of the estimate's
+    section = "ƯỚC THỰC HIỆN NĂM 2023\n- Tổng giá trị sản xuất tăng 8,5%.\nII. Tồn tại, hạn chế\n- Nợ đọng thuế 12 tỷ đồng."
+    assert kinds(title + section, published="2023-12-28") == ["estimate", "actual"]
+
+
+def test_a_paragraph_opened_by_an_estimate_estimates_its_amounts_in_any_unit():
+    text = "Ước thực hiện năm 2023: giá trị sản xuất tăng 8,5%. Thu ngân sách 1.200 tỷ đồng. Tỷ lệ hộ nghèo giảm 1,2%."
+    assert kinds(text, published="2023-12-28") == ["estimate"] * 3
+    # a deed done, or another year, stays a result
+    done = "Ước thực hiện năm 2023, giá trị sản xuất tăng 8,5%. Huyện đã xây 12 km đường. Năm 2022, thu 900 tỷ đồng."
+    assert kinds(done, published="2023-12-28") == ["estimate", "actual", "actual"]
+
+
+def test_indicators_said_to_exceed_the_plan_head_a_list_of_results():
+    text = (
+        "Năm 2023, kinh tế của huyện cơ bản đạt kế hoạch đề ra, nhiều chỉ tiêu vượt so với kế hoạch như: diện tích "
+        "gieo trồng đạt hơn 102% kế hoạch; đàn trâu bò có hơn 9.300 con; thu ngân sách đạt 110% kế hoạch."
+    )
+    assert kinds(text, published="2023-12-10") == ["actual", "actual", "actual"]
+
+
+def test_a_noun_ending_in_chi_or_moi_is_no_only_reached():
+    # "chứng chỉ đạt", "nông thôn mới đạt": the level set for the certificate share, not "only reached"
+    text = (
+        "Mục tiêu năm 2025, tỷ lệ lao động qua đào tạo đạt 72%, trong đó có bằng cấp, chứng chỉ đạt 31%; "
+        "tỷ lệ xã đạt chuẩn nông thôn mới đạt 80%."
+    )
+    assert kinds(text) == ["target", "target", "target"]
+    assert kinds("Năm 2025, phấn đấu thu ngân sách 500 tỷ đồng; thu nội địa chỉ đạt 80%.") == [
+        "target",
+        "actual",
+    ]
+
+
+def test_du_kien_to_the_end_of_the_year_under_way_is_an_estimate_and_reaches_the_parts_it_holds():
+    text = (
+        "Về nông thôn mới, huyện có 3 xã đạt chuẩn nông thôn mới nâng cao, dự kiến đến hết năm có thêm 2 xã đạt "
+        "chuẩn, nâng tổng số xã nông thôn mới nâng cao lên 5 xã, trong đó có 1 xã đạt chuẩn kiểu mẫu."
+    )
+    assert kinds(text) == ["actual", "estimate", "estimate", "estimate"]
+    # the last months of the year are still to come: a plan
+    assert kinds("Dự kiến 6 tháng cuối năm, sản lượng giảm khoảng 11%.") == ["target"]
+
+
+def test_co_after_trong_do_names_a_part_of_the_estimated_total():
+    text = "Thu ngân sách ước đạt 5.000 tỷ đồng, trong đó có 3.000 tỷ đồng thu nội địa."
+    assert kinds(text) == ["estimate", "estimate"]
+
+
+def test_a_first_review_of_criteria_reached_is_a_count_not_an_estimate():
+    text = (
+        "Năm 2023, đánh giá sơ bộ số tiêu chí đạt là 150/190 tiêu chí, bình quân mỗi xã đạt 15/19 tiêu chí."
+    )
+    assert kinds(text, published="2023-12-08") == ["actual", "actual"]

@@ -1689,3 +1689,74 @@ def test_a_term_opening_a_sentence_of_goals_is_no_term_the_undated_article_repor
     # ... while a term opening a sentence of results covers its paragraph
     results = "Giai đoạn 2016-2020, tổng vốn đầu tư đạt 9.000 tỷ đồng. Thu ngân sách đạt 2.100 tỷ đồng."
     assert periods(results) == ["2016-2020", "2016-2020"]
+
+
+def test_a_basis_said_with_other_words_names_no_period_and_carries_none():
+    article = "2023-06-15"
+    for basis in (
+        "tăng 12% khi so sánh với năm 2021",
+        "kém năm 2021 khoảng 50 tỷ đồng",
+        "vượt mức năm 2021",
+        "ngang với năm 2021",
+        "tăng 12% so với thời kỳ trước năm 2020",
+        "tăng 12% so với trước dịch (năm 2019)",
+    ):
+        text = f"Doanh thu dịch vụ đạt 820 tỷ đồng, {basis}. Lợi nhuận đạt 90 tỷ đồng."
+        assert set(periods(text, published=article)) == {"2023"}, basis
+    # ... while a result weighed against a year's plan is still of that year
+    plan = "Thu ngân sách đạt 700 tỷ đồng, vượt kế hoạch năm 2022 là 5%."
+    assert periods(plan, published="2023-01-10")[0] == "2022"
+
+
+def test_a_year_set_against_the_figure_is_its_clauses_period_only():
+    text = (
+        "Doanh thu dịch vụ đạt 820 tỷ đồng, còn năm 2022 chỉ đạt 700 tỷ đồng.\n"
+        "Số lượt khách đạt 1,2 triệu lượt, trong khi năm 2022 là 900 nghìn lượt.\nLợi nhuận đạt 90 tỷ đồng."
+    )
+    assert periods(text, published="2023-07-20") == ["2023", "2022", "2023", "2022", "2023"]
+    # ... but a contrast opening its sentence frames it as a year opening a sentence does
+    opening = "Nếu như năm 2020 toàn huyện có 30 hợp tác xã, thì đến nay đã có 85 hợp tác xã."
+    assert periods(opening, published="2023-07-20") == ["2020", "2023"]
+
+
+def test_the_span_a_record_is_set_over_is_no_period():
+    text = "Kim ngạch xuất khẩu đạt 450 triệu USD, mức cao nhất từ năm 2015 đến nay. Nhập khẩu đạt 210 triệu USD."
+    assert periods(text, published="2023-06-15") == ["2023", "2023"]
+    assert periods(text.replace("cao nhất từ", "cao nhất kể từ"), published="2023-06-15") == ["2023", "2023"]
+
+
+def test_a_span_in_a_bracket_or_after_a_count_of_years_opening_a_sentence_covers_its_paragraph():
+    bracket = (
+        "5 năm qua (2016-2020), toàn tỉnh giải quyết việc làm cho 120.000 lao động. Tổng vốn đầu tư đạt "
+        "45.000 tỷ đồng.\nNăm 2021, tỉnh thu ngân sách 9.000 tỷ đồng."
+    )
+    assert periods(bracket, published="2021-03-10") == ["2016-2020", "2016-2020", "2021"]
+    after = "Trong 5 năm 2016-2020, tỉnh đã thu hút 320 dự án. Tổng vốn đăng ký đạt 45.000 tỷ đồng."
+    assert periods(after, published="2021-03-10") == ["2016-2020", "2016-2020"]
+    # ... not the span of an anniversary: what follows is of its year
+    anniversary = "Sau 25 năm tái lập (1997-2022), tỉnh có 135 dự án FDI. Tổng vốn đăng ký đạt 2 tỷ USD."
+    assert periods(anniversary, published="2022-08-10") == ["2022", "2022"]
+
+
+def test_a_basis_at_a_level_or_time_of_a_year_names_no_period():
+    for basis in (
+        "chỉ bằng 85% mức năm 2022",
+        "bằng 1/3 năm 2022",
+        "tăng 12% so cùng thời điểm năm 2022",
+        "nhiều hơn cả năm 2022",
+    ):
+        text = f"Doanh thu dịch vụ đạt 820 tỷ đồng, {basis}. Lợi nhuận đạt 90 tỷ đồng."
+        assert set(periods(text, published="2023-06-15")) == {"2023"}, basis
+
+
+def test_an_earlier_year_after_a_figure_and_a_comma_is_set_against_it():
+    text = "Doanh thu dịch vụ đạt 820 tỷ đồng, năm 2022 là 700 tỷ đồng. Lợi nhuận đạt 90 tỷ đồng."
+    assert periods(text, published="2023-06-15") == ["2023", "2022", "2023"]
+    summed_up = "Năm 2022, doanh thu đạt 820 tỷ đồng, năm 2021 là 700 tỷ đồng. Lợi nhuận đạt 90 tỷ đồng."
+    assert periods(summed_up, published="2023-01-15") == ["2022", "2021", "2022"]
+    # ... while years going on in order carry as before
+    in_order = (
+        "Thu ngân sách năm 2020 đạt 400 tỷ đồng, năm 2021 đạt 450 tỷ đồng, năm 2022 đạt 520 tỷ đồng. "
+        "Thu nhập bình quân đạt 60 triệu đồng."
+    )
+    assert periods(in_order, published="2023-06-15") == ["2020", "2021", "2022", "2022"]

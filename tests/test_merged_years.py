@@ -109,9 +109,11 @@ def test_two_answers_differing_keep_the_team_file_and_say_so(files, tmp_path, ca
     assert main(["merge", str(an), str(binh), "-o", str(merged)]) == 0
     assert year_of(merged) == (2018, (2018, REVIEWED))  # an's, merged first: not silently binh's
     assert periods(merged, "u") == ["2018", "2017", "2018"]
-    err = capsys.readouterr().err
+    said = capsys.readouterr()
+    err = said.err
     assert "binh: article" in err and "set to 2019 there" in err and "another answer, 2018" in err
-    assert "Alt+Y" in err
+    assert "until the year is adjudicated" in err and "conflicts tab (Ctrl+3)" in err
+    assert "1 article year in conflict" in said.out
     report = merge_files([an, binh], tmp_path / "again.db")
     with Store(merged, readonly=True) as store:
         u = article_of(store, "u")
@@ -179,3 +181,54 @@ def test_a_year_set_before_the_split_is_in_every_file(tmp_path):
     merged = tmp_path / "merged.db"
     merge_files(report.files, merged)
     assert year_of(merged) == (2019, (2019, REVIEWED)) and periods(merged, "u") == SET_2019
+
+
+# ---- a record another reviewer decided at the guessed year (stop 36) --------------------------------
+
+
+def decide_at_the_guess(db: Path, reviewer: str) -> None:
+    """Confirm the first figure, correct the second's label and the third's period (typed: 2015)."""
+    with Store(db, backups=0) as store:
+        first, second, third = record_ids(store, "u")
+        store.decide(first, "confirmed", reviewer)
+        value = store.record(second).record
+        store.decide(
+            second, "corrected", reviewer, record=value.with_changes(indicator=value.indicator + " cả năm")
+        )
+        store.decide(
+            third, "corrected", reviewer, record=store.record(third).record.with_changes(period="2015")
+        )
+
+
+def statuses_of(db: Path) -> list[str]:
+    with Store(db, readonly=True) as store:
+        return [store.record(i).status for i in record_ids(store, "u")]
+
+
+@pytest.mark.parametrize("order", ["answer last", "answer first"])
+def test_a_record_decided_at_the_guess_in_another_file_follows_the_answer(files, tmp_path, order):
+    """an decided the figures under the guess, 2017; binh set the year, 2019, and decided none of them.
+    The merged file had 2019 and an's 2017 and 2016 beside it: the period the guess gave them."""
+    an, binh = files
+    decide_at_the_guess(an, "an")
+    set_year(binh, 2019, "binh")
+    merged = tmp_path / "merged.db"
+    merge_files([an, binh] if order == "answer last" else [binh, an], merged)
+    assert year_of(merged) == (2019, (2019, REVIEWED))
+    assert periods(merged, "u") == ["2019", "2018", "2015"]  # the period an typed stays
+    assert statuses_of(merged) == ["corrected", "corrected", "corrected"]
+    at = answered_at(binh)
+    moved = [event for event in year_events(merged) if event[2]]
+    assert moved == [(at, "binh", 1)] * 2  # as binh's answer: who and when
+    assert rules(merged) == [[], [], []]
+
+
+def test_the_decided_records_follow_an_answer_merged_in_a_later_step(files, tmp_path):
+    an, binh = files
+    decide_at_the_guess(an, "an")
+    set_year(binh, 2019, "binh")
+    steps = tmp_path / "steps.db"
+    merge_files([an], steps)
+    assert periods(steps, "u") == ["2017", "2016", "2015"]
+    merge_files([binh], steps)
+    assert periods(steps, "u") == ["2019", "2018", "2015"]

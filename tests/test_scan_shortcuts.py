@@ -9,7 +9,16 @@ from __future__ import annotations
 
 import re
 
-from desktop.core.extract import clauses, doubts, examples, kinds, label_patterns, periods, pipeline
+from desktop.core.extract import (
+    clauses,
+    doubts,
+    examples,
+    kinds,
+    label_patterns,
+    period_spans,
+    periods,
+    pipeline,
+)
 from desktop.core.scan import matches_from
 
 TEXT = (
@@ -34,7 +43,7 @@ def test_years_after_a_digit_are_the_matches_of_the_pattern() -> None:
     pattern = re.compile(r"\d\s+năm")
     low = TEXT.lower() + " 3 \n năm, x năm, 4năm"
     for end in range(len(low) + 1):
-        assert periods.years_after_digit(low[:end]) == [m.start() for m in pattern.finditer(low[:end])]
+        assert period_spans.years_after_digit(low[:end]) == [m.start() for m in pattern.finditer(low[:end])]
 
 
 def _first_word_match(text: str, start: int, end: int) -> re.Match[str] | None:

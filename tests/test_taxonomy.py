@@ -143,7 +143,6 @@ def test_code_for(label, code):
         ("Thu hút nguồn vốn ODA", "money", "oda_capital"),
         ("Thu", "money", "budget_revenue"),
         # an audit's inspection (``Kiểm tra 32 gói thầu``) is no party inspection: only at the head
-        ("Gói thầu kiểm tra", "count", None),
         ("Kiểm tra đảng viên", "count", "party_organisation"),
         ("Cuộc kiểm tra", "count", "party_organisation"),  # ``cuộc`` is a classifier
         # ``vốn đầu tư công`` is public investment, not when its ``công`` opens ``công nghiệp``
@@ -791,3 +790,156 @@ def test_codes_checked_by_hand_on_the_read_sets_of_stop_34(label, unit, code):
 def test_offences_housing_literacy_and_call_up_have_codes_of_their_own(label, unit, code):
     taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
     assert taxonomy.code_for(label, unit) == code
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "noun", "code"),
+    [
+        # per capita, growth and total: a growth of GRDP per head is per head; ``GRDP bình quân`` as a
+        # percentage is the average growth, as an amount the amount per head
+        ("Tốc độ tăng GRDP bình quân đầu người", "percent", None, "grdp_per_capita"),
+        ("Tăng trưởng GRDP bình quân đầu người năm nay", "percent", None, "grdp_per_capita"),
+        ("GRDP bình quân giai đoạn 2021 - 2025 tăng", "percent", None, "grdp_growth"),
+        ("GRDP bình quân", "money", None, "grdp_per_capita"),
+        ("Tăng trưởng GRDP bình quân hằng năm", "percent", None, "grdp_growth"),
+        ("Quy mô GRDP", "money", None, "grdp"),
+        ("Thu nhập bình quân người lao động trong các doanh nghiệp", "money", None, "average_wage"),
+        ("Thu nhập bình quân đầu người ở nông thôn", "money", None, "income_per_capita"),
+        # share and amount: a branch said to hold a share, wherever the label says so, is the structure
+        ("Khu vực công nghiệp - xây dựng chiếm tỷ trọng", "percent", None, "grdp_structure"),
+        ("Khu vực dịch vụ trong cơ cấu kinh tế", "percent", None, "grdp_structure"),
+        ("Khu vực dịch vụ tăng", "percent", None, "services_value"),
+        # the production value of a branch the label names is the branch's
+        ("Giá trị sản xuất khu vực dịch vụ", "money", None, "services_value"),
+        ("Giá trị sản xuất khu vực nông, lâm nghiệp và thủy sản", "money", None, "agriculture_value"),
+        ("Tổng giá trị sản xuất trên địa bàn huyện", "money", None, "production_value"),
+        # capital from a foreign partner is FDI, by share or by amount; a variety named after a country
+        # (``khoai lang Nhật Bản``) and capital from home stay the province's
+        ("Tổng vốn đầu tư của Hàn Quốc", "money", None, "fdi_capital"),
+        ("Vốn đầu tư Đài Loan 9 tháng", "money", None, "fdi_capital"),
+        ("Tỷ trọng vốn đầu tư của các nhà đầu tư Nhật Bản", "percent", None, "fdi_capital"),
+        ("Vốn đầu tư đến từ Singapore", "money", None, "fdi_capital"),
+        ("Mức đầu tư khoai lang Nhật Bản mỗi ha", "money", None, "investment_capital"),
+        ("Tổng vốn đầu tư của các nhà đầu tư trong nước", "money", None, "investment_capital"),
+        ("Vốn vay ODA Nhật Bản", "money", None, "oda_capital"),
+        ("Vốn các dự án đầu tư trực tiếp nước ngoài giải ngân", "money", None, "fdi_capital"),
+        ("Dự án đầu tư trực tiếp nước ngoài cấp mới", "count", "dự án", "investment_projects"),
+        # ``thu`` that opens a verb of collecting, recovering or buying is no budget revenue
+        ("Tỷ lệ thu gom rác thải sinh hoạt đô thị", "percent", None, "waste"),
+        ("Diện tích đất thu hồi để làm đường", "area", None, "compensation"),
+        ("Thu hồi nợ thuế", "money", None, "budget_revenue"),
+        ("Thu mua nguyên liệu", "money", None, None),
+        ("Thu ngân sách trên địa bàn", "money", None, "budget_revenue"),
+        # auctions' takings are land revenue; bonds and plan capital are what they are, however raised
+        ("Thu đấu giá đất ở xen kẹt", "money", None, "land_auction_revenue"),
+        ("Số tiền đấu giá thu được", "money", None, "land_auction_revenue"),
+        ("Huy động qua phát hành trái phiếu chính quyền địa phương", "money", None, "bonds"),
+        ("Vốn kế hoạch đầu tư công trung hạn bổ sung", "money", None, "public_investment_disbursement"),
+        ("Vốn giải ngân của các doanh nghiệp", "money", None, "investment_capital"),
+        # a figure written against its unit is two words: income per hectare, not per head
+        ("Thu nhập trên 1ha đất canh tác", "money", None, "production_income"),
+        # output that names freight is transport's, as are its takings
+        ("Sản lượng hàng hóa thông qua cảng biển", "mass", None, "cargo_volume"),
+        ("Doanh thu vận tải, kho bãi", "money", None, "cargo_volume"),
+        ("Sản lượng cà phê nhân", "mass", None, "crop_output"),
+        # children vaccinated or ill are health's; a cultured family's title culture's
+        ("Tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ", "percent", None, "vaccination"),
+        ("Trẻ em mắc sởi", "count", "trẻ", "disease_cases"),
+        ("Trẻ em đến trường", "count", "trẻ", "education_outcomes"),
+        ("Tỷ lệ gia đình đạt danh hiệu gia đình văn hóa", "percent", None, "culture"),
+        ("Tập thể được tặng danh hiệu lao động xuất sắc", "count", "tập thể", "awards"),
+        # a crop's area that disease hit is damage, whatever crop it names first
+        ("Diện tích giống lúa Bắc Thơm bị thiệt hại", "area", None, "agri_damage"),
+        ("Diện tích lúa Bắc Thơm", "area", None, "rice_area"),
+        # a border is no road
+        ("Đường biên giới với Campuchia", "length", None, None),
+        ("Đường giao thông nông thôn", "length", None, "roads"),
+        # a price said to rise by a percentage is the index's, by an amount the price's
+        ("Tăng giá dịch vụ y tế", "percent", None, "cpi"),
+        ("Tăng giá bán lẻ điện", "money", None, "prices"),
+    ],
+)
+def test_codes_checked_by_hand_at_stop_36(label, unit, noun, code):
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for(label, unit, noun) == code
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "noun", "code"),
+    [
+        # farming models, large fields and production chains, counted; their takings are the farms'
+        ("Mô hình sản xuất lúa hữu cơ", "count", "mô hình", "farm_models"),
+        ("Cánh đồng mẫu lớn", "count", "cánh đồng", "farm_models"),
+        ("Nông dân tham gia chuỗi liên kết sản xuất", "count", "nông dân", "farm_models"),
+        ("Doanh thu bình quân của cánh đồng", "money", None, "production_income"),
+        ("Năng suất lúa của mô hình", "mass", None, "crop_yield"),
+        # bidding for public works
+        ("Gói thầu kiểm tra", "count", "gói thầu", "procurement"),
+        ("Giá trị tiết kiệm qua đấu thầu", "money", None, "procurement"),
+        ("Cuộc kiểm tra", "count", "cuộc", "party_organisation"),
+        # road accidents and fires as the monthly report gives them
+        ("Số vụ tai nạn giao thông", "count", "vụ", "traffic_accidents"),
+        ("Người chết vì tai nạn giao thông", "count", "người", "traffic_accidents"),
+        ("Vụ cháy nổ xảy ra trên địa bàn", "count", "vụ", "fires"),
+        ("Vụ vi phạm hành chính", "count", "vụ", "law_violations"),
+        # the national list's indicators of population and of women's representation, with their codes
+        ("Tỷ lệ tăng dân số tự nhiên", "percent", None, "population_growth"),
+        ("Dân số trung bình", "count", "người", "population"),
+        ("Tỷ số giới tính khi sinh", "count", "bé trai/100 bé gái", "sex_ratio_at_birth"),
+        ("Tuổi thọ trung bình của người dân", "count", "tuổi", "life_expectancy"),
+        ("Tỷ lệ nữ tham gia cấp ủy", "percent", None, "women_in_party_committees"),
+        ("Tỷ lệ nữ đại biểu HĐND tỉnh", "percent", None, "women_council_deputies"),
+    ],
+)
+def test_indicators_added_at_stop_36(label, unit, noun, code):
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.code_for(label, unit, noun) == code
+
+
+def test_the_added_indicators_carry_the_official_names_and_codes_the_research_confirms():
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    assert taxonomy.official("population_growth") == ("Tỷ lệ tăng dân số", "T0108")
+    assert taxonomy.official("sex_ratio_at_birth") == ("Tỷ số giới tính khi sinh", "T0104")
+    assert taxonomy.official("life_expectancy") == ("Tuổi thọ trung bình tính từ lúc sinh", "T0110")
+    assert taxonomy.official("women_in_party_committees") == ("Tỷ lệ nữ tham gia cấp ủy đảng", "T0209")
+    assert taxonomy.official("women_council_deputies") == ("Tỷ lệ nữ đại biểu Hội đồng nhân dân", "T0210")
+    assert taxonomy.official("farm_models") == (None, None)
+
+
+def test_every_code_an_indicator_points_to_is_one_of_the_file():
+    taxonomy = Taxonomy.load(REPOSITORY_TAXONOMY)
+    for indicator in taxonomy.indicators.values():
+        pointed = [indicator.growth, indicator.share, indicator.foreign]
+        for code, when in indicator.becomes:
+            pointed += [code, *when]
+        assert set(filter(None, pointed)) <= set(taxonomy.indicators), indicator.code
+
+
+@pytest.mark.parametrize(
+    ("unit", "expected"),
+    [("cánh đồng", "count"), ("hợp đồng", "count"), ("hội đồng", "count"), ("nghìn tỷ đồng", "money")],
+)
+def test_nouns_that_end_in_dong_count_things(unit, expected):
+    assert unit_class(unit) == expected
+
+
+def test_a_figure_written_against_its_unit_is_two_words():
+    from desktop.core.taxonomy import words
+
+    assert words("Thu nhập trên 1ha") == ("thu", "nhập", "trên", "1", "ha")
+    assert words("Ca F0") == ("ca", "f", "0")
+
+
+def test_foreign_investors_come_from_the_file(tmp_path):
+    path = tmp_path / "t.toml"
+    path.write_text(
+        'foreign_investors = ["Xứ Mèo"]\n'
+        '[[indicator]]\ncode = "fdi"\nen = "FDI"\nvi = "FDI"\nunit_class = "money"\naliases = ["vốn ngoại"]\n'
+        '[[indicator]]\ncode = "capital"\nen = "Capital"\nvi = "Vốn"\nunit_class = "money"\nforeign = "fdi"\n'
+        'aliases = ["vốn đầu tư"]\n',
+        "utf-8",
+    )
+    taxonomy = Taxonomy.load(path)
+    assert taxonomy.code_for("Vốn đầu tư của Xứ Mèo", "money") == "fdi"
+    assert taxonomy.code_for("Vốn đầu tư của Hàn Quốc", "money") == "capital"  # not in this file's list
+    assert taxonomy.code_for("Vốn đầu tư giống mèo Xứ Mèo", "money") == "capital"

@@ -23,6 +23,9 @@ from desktop.core.url_place import url_place, with_url_place
         ("https://www.baodaklak.vn/kinh-te/", "Đắk Lắk"),
         ("https://tphcm.gov.vn/x", "Hồ Chí Minh"),
         ("http://kimson.ninhbinh.gov.vn/tin-tuc", "Kim Sơn"),  # a district's portal under its province's
+        ("https://huyenkimson.ninhbinh.gov.vn/tin-tuc", "Kim Sơn"),  # ... after its administrative word
+        ("https://thixakyanh.hatinh.gov.vn/tin-tuc", "Kỳ Anh"),
+        ("https://www.dalat.gov.vn/tin-tuc/1", "Đà Lạt"),  # a city's portal under no province
         ("HTTPS://WEB01.HAIDUONG.GOV.VN/Trang/ChiTiet.aspx?nid=1", "Hải Dương"),
         # a national portal's section of a province's news, as a host would name it
         ("https://news.example.vn/thaibinh/?p=12", "Thái Bình"),
@@ -34,6 +37,17 @@ from desktop.core.url_place import url_place, with_url_place
         ("https://ttvhttkimson.gov.vn/tin-tuc", "Kim Sơn"),
         # a province's statistics office, its province's initials after its own
         ("http://www.cucthongkekg.gov.vn/news.php?id=12", "Kiên Giang"),
+        # a portal whose host writes its province's name with a hyphen
+        ("https://baria-vungtau.gov.vn/tin-tuc/1", "Bà Rịa - Vũng Tàu"),
+        # a province's paper, party portal or broadcaster named for something else than the province
+        ("https://www.sggp.org.vn/kinh-te-post1.html", "Hồ Chí Minh"),
+        ("https://baodongkhoi.vn/kinh-te-123", "Bến Tre"),
+        ("https://baoapbac.vn/kinh-te/202301/bai-1/", "Tiền Giang"),
+        ("https://kinhtedothi.vn/thu-ngan-sach.html", "Hà Nội"),
+        ("http://www.thtg.vn/tin-tuc/1", "Tiền Giang"),
+        ("https://thdt.vn/tin-tuc/1", "Đồng Tháp"),
+        ("http://m.btv.org.vn/tin-tuc/1.html", "Bình Dương"),
+        ("http://atv.org.vn/tin-tuc/1.html", "An Giang"),
     ],
 )
 def test_a_provincial_host_names_its_place(url: str, place: str) -> None:
@@ -53,6 +67,10 @@ def test_a_provincial_host_names_its_place(url: str, place: str) -> None:
         "https://duyenhai.nhanongxanh.vn/x",  # a district's name as a brand, under no province
         "https://ttthchauthanh.gov.vn/x",  # an agency's district whose name several provinces have
         "https://qrtx.vn/x",  # a broadcaster's initials inside a longer label
+        "https://thtgx.vn/x",
+        "https://tuoitre.vn/x",  # a city's paper read as the country's
+        "https://dalat.example.vn/x",  # a district's name outside a government portal
+        "https://mpi.gov.vn/x",  # a ministry's portal
         "https://cucthongkebd.gov.vn/x",  # initials of two provinces (Bình Dương, Bình Định)
         "not an address",
         "http://[::1",

@@ -50,7 +50,8 @@ def add_parsers(commands: argparse._SubParsersAction) -> None:
         "Merge reviewer files into one database.",
         "Merge the reviewer files of one split. Every reviewer's decisions and event log are kept and\n"
         "attributed; a record decided the same way by all who decided it is final, one decided\n"
-        "differently is a conflict to adjudicate in the window. Merging a file again changes nothing;\n"
+        "differently is a conflict to adjudicate in the window, and so is an article's year two\n"
+        "reviewers set differently (Alt+Y). Merging a file again changes nothing;\n"
         "files of another corpus or split, or of another schema version, are refused; a failed merge\n"
         "writes nothing.",
         "  chitieu merge team/reviewer-1.db team/reviewer-2.db team/reviewer-3.db -o merged.db",
@@ -107,18 +108,21 @@ def run_merge(args: argparse.Namespace, interrupt: Interrupt) -> int:
         for clash in source.year_conflicts:
             print(
                 f"chitieu: {source.slot}: article {clash.article_id}'s year was set to {clash.theirs} there, "
-                f"while {report.output} holds another answer, {clash.kept}, which it keeps; set the article's "
-                "year there (Alt+Y) to settle it",
+                f"while {report.output} holds another answer, {clash.kept}, which it keeps until the year is "
+                "adjudicated: open it in the window, conflicts tab (Ctrl+3)",
                 file=sys.stderr,
             )
     merged = [s for s in report.sources if not s.skipped]
     versions = sum(s.versions for s in merged)
     years = sum(len(s.years) for s in merged)
+    clashes = len({clash.article_id for s in merged for clash in s.year_conflicts})
     print(
         f"merged {plural(len(merged), 'file')} into {report.output}: {versions} decisions, "
         f"{sum(s.additions for s in merged)} additions, {plural(years, 'article year')} set; "
         f"{report.agreed} records final, "
-        f"{report.conflicts} conflicts in {seconds(started)}"
+        f"{report.conflicts} conflicts"
+        + (f", {plural(clashes, 'article year')} in conflict" if clashes else "")
+        + f" in {seconds(started)}"
     )
     return 0
 

@@ -108,6 +108,8 @@ ENGLISH: dict[str, str] = {
         "The year of article {article} was changed elsewhere since it was shown (it is now {year}). "
         "Nothing was changed."
     ),
+    "no_year_conflict": "Reviewers did not answer the year of article {article} differently: there is nothing to adjudicate.",
+    "year_not_answered_by": "That reviewer did not set this article's year; choose an answer someone gave.",
     "no_record": "There is no record {record} in {path}.",
     # ---- importing ----
     "path_missing": "{path} does not exist. Check the spelling of the path, or choose the file or folder again.",

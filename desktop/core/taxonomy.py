@@ -21,7 +21,10 @@ Words are matched whole and lower case, with the old and new tone placements rea
 (``thuỷ`` is ``thủy``); a one-word alias, or one the file writes after ``^``, names only the
 head of a label (``Xã tăng``, not ``Số con mèo trong xã``) unless the file writes it in
 capitals, as an acronym (``Vốn FDI``); phrases the file lists as ``unnamed`` (``khu vực kinh tế
-nhà nước``) name nothing.  Labels no alias covers keep the code None for a reviewer to set.
+nhà nước``) name nothing.  Capital said to come from a foreign investor the file lists as
+``foreign_investors`` (``Tổng vốn đầu tư của Hàn Quốc``) is the code the indicator names as its
+``foreign`` one: a province's FDI by partner country.  Labels no alias covers keep the code None for a
+reviewer to set.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -43,6 +47,8 @@ _AREA = frozenset({"ha", "héc-ta", "hecta", "héc ta", "m2", "m²", "km2", "km�
 _MASS = frozenset({"tấn", "kg", "tạ", "yến", "gam"})
 _LENGTH = frozenset({"km", "m", "mét", "cây số"})
 _SCALES = frozenset({"nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn"})
+#: Nouns that end in ``đồng`` and count things, not money (``26 cánh đồng``, ``120 hợp đồng``).
+_NOT_MONEY = ("cánh đồng", "hợp đồng", "hội đồng", "cộng đồng", "ruộng đồng")
 
 #: How aliases start that are no label to offer for completion (see :meth:`Taxonomy.labels`).
 _NOT_LABELS = ("cho ", "với ", "được ", "có ")
@@ -92,8 +98,12 @@ _CHANGE = frozenset({"tăng", "giảm", "trưởng", "tốc"})
 #: Heads that make a percentage a share of the amount they name: ``Vốn nhà nước ... 48%`` is the
 #: state's share of the capital, not a count of what the label names after it.
 _SHARE_HEADS = frozenset({"vốn"})
-#: Words a label of a share starts with (``Tỷ trọng ... trong GRDP``).
+#: Words that make a percentage a share, wherever the label says them (``Tỷ trọng ... trong GRDP``,
+#: ``Khu vực dịch vụ chiếm tỷ trọng``).
 _SHARE_WORDS = frozenset({("tỷ", "trọng"), ("cơ", "cấu")})
+#: Words that may stand between capital and the investor it comes from (``Vốn đầu tư của các nhà đầu
+#: tư Nhật Bản``, ``Vốn đến từ Singapore``).
+_FROM_INVESTOR = frozenset({"của", "từ", "đến", "các", "nhà", "đầu", "tư"})
 #: Rate words: an alias they start (``tỷ trọng khu vực``) is not overridden by a sector it overlaps.
 _RATES = frozenset({"tỷ", "cơ", "chỉ", "tốc"})
 #: A growth said with no noun of its own: the quantity named after it says whose (``Mức tăng
@@ -121,6 +131,13 @@ _CUT_COMPOUNDS = frozenset(
         ("điều", "kiện"),
         ("điều", "hành"),
         ("điều", "tra"),
+        # ``thu`` alone is the budget's takings, not when it opens a verb of collecting, recovering or
+        # buying (``Tỷ lệ thu gom rác thải``, ``Diện tích đất thu hồi``, ``Thu mua lúa``)
+        ("thu", "gom"),
+        ("thu", "hồi"),
+        ("thu", "mua"),
+        ("thu", "hẹp"),
+        ("thu", "thập"),
     }
 )
 #: Unit classes of amounts: a percentage may be of them even when its label says no ``tăng``.
@@ -152,7 +169,8 @@ _TONES = {
     )
 }
 _TONE = re.compile("|".join(_TONES))
-_WORD = re.compile(r"[^\W_]+")
+#: A word is a run of letters or of digits: a figure written against its unit (``1ha``) is two words.
+_WORD = re.compile(r"[^\W\d_]+|\d+")
 
 
 def words(text: str) -> tuple[str, ...]:
@@ -176,7 +194,7 @@ def unit_class(base_unit: str | None) -> str:
     unit = unit.split("/")[0].strip()
     if unit in ("%", "phần trăm"):
         return "percent"
-    if unit in _MONEY or unit.endswith("đồng"):
+    if unit in _MONEY or (unit.endswith("đồng") and not unit.endswith(_NOT_MONEY)):
         return "money"
     if unit in _AREA:
         return "area"
@@ -207,6 +225,8 @@ class Indicator:
     generic: bool = False
     #: Codes this indicator's labels get instead when they also name one of the listed codes.
     becomes: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: The code its labels get when a foreign investor follows the words that name it (FDI by country).
+    foreign: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,8 +248,14 @@ class _Match(NamedTuple):
 class Taxonomy:
     """Indicators by code, and the alias matcher over them."""
 
-    def __init__(self, indicators: list[Indicator], unnamed: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        indicators: list[Indicator],
+        unnamed: tuple[str, ...] = (),
+        foreign_investors: tuple[str, ...] = (),
+    ) -> None:
         self.indicators = {i.code: i for i in indicators}
+        self._investors = frozenset(filter(None, (words(name) for name in foreign_investors)))
         found: dict[tuple[str, ...], list[str]] = {}
         anywhere: dict[tuple[str, ...], bool] = {}
         for indicator in indicators:
@@ -278,6 +304,7 @@ class Taxonomy:
         try:
             indicators = [_indicator(entry) for entry in data.get("indicator", [])]
             unnamed = tuple(str(phrase) for phrase in data.get("unnamed", ()))
+            investors = tuple(str(name) for name in data.get("foreign_investors", ()))
         except (KeyError, TypeError, AttributeError) as error:
             raise InputError(
                 f"The taxonomy {path} has an indicator without code, en or vi: {error}"
@@ -287,7 +314,7 @@ class Taxonomy:
             raise InputError(
                 f"The taxonomy {path} names unknown unit classes {unknown}: use {', '.join(UNIT_CLASSES)}."
             )
-        return cls(indicators, unnamed)
+        return cls(indicators, unnamed, investors)
 
     def code_for(self, label: str, unit: str | None = None, noun: str | None = None) -> str | None:
         """The code of the indicator ``label`` names, or None; ``unit`` (a class of
@@ -375,6 +402,8 @@ class Taxonomy:
                 # ``tổng diện tích bị thiệt hại``
                 chosen = other
         indicator = self.indicators[chosen.code]
+        if indicator.foreign and self._investor_after(label, chosen.end):
+            return indicator.foreign, start  # ``Tổng vốn đầu tư của Hàn Quốc``: FDI by partner country
         if indicator.becomes:
             named = {m.code for m in self._matches(label, None, relative, everywhere=True)}
             traded = _trade(label) is not None or _exported(label)
@@ -397,11 +426,19 @@ class Taxonomy:
             one_way = _one_way(label)  # ``Kim ngạch cà phê hòa tan xuất khẩu``: trade one way
             if one_way:
                 return one_way, start
-        if unit == "percent" and indicator.share and label[:2] in _SHARE_WORDS:
+        if unit == "percent" and indicator.share and not _SHARE_WORDS.isdisjoint(pairwise(label)):
             return indicator.share, start  # ``Tỷ trọng kinh tế số trong GRDP``: its structure
         if unit == "percent" and indicator.growth and (not relative or not _CHANGE.isdisjoint(label)):
             return indicator.growth, start  # ``GRDP tăng 7%``, ``GRDP 7%``: its growth
         return chosen.code, start
+
+    def _investor_after(self, label: tuple[str, ...], end: int) -> bool:
+        """True when a foreign investor of the file's list follows word ``end`` of ``label``, past the
+        words that say where capital comes from (``của các nhà đầu tư``); a word that names anything
+        else between them (``Mức đầu tư khoai lang Nhật Bản``) keeps it the province's own."""
+        while end < len(label) and label[end] in _FROM_INVESTOR:
+            end += 1
+        return any(label[end : end + len(name)] == name for name in self._investors)
 
     def _matches(
         self, label: tuple[str, ...], unit: str | None, relative: bool, everywhere: bool = False
@@ -489,7 +526,11 @@ class Taxonomy:
 def _indicator(entry: dict) -> Indicator:
     classes = entry.get("unit_class", ())
     classes = (classes,) if isinstance(classes, str) else tuple(str(c) for c in classes)
-    optional = {k: str(entry[k]) for k in ("official_vi", "official_code", "growth", "share") if entry.get(k)}
+    optional = {
+        k: str(entry[k])
+        for k in ("official_vi", "official_code", "growth", "share", "foreign")
+        if entry.get(k)
+    }
     becomes = tuple(
         (str(code), tuple(str(c) for c in when)) for code, when in dict(entry.get("becomes", {})).items()
     )

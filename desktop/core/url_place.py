@@ -3,8 +3,8 @@
 ``tayninh.gov.vn``, ``baolamdong.vn``, ``cucthongke.quangtri.gov.vn``, ``hanam.gso.gov.vn`` and
 ``thainguyentv.vn`` publish about their province, and often never write its name: a portal's own
 reader knows where they are.  A district's portal sits under its province's
-(``kimson.ninhbinh.gov.vn``).  A national paper's host (``vnexpress.net``, ``baochinhphu.vn``)
-names no place, and neither does a slug of the title in its path, which the article's place already
+(``kimson.ninhbinh.gov.vn``); a city's may stand alone (``dalat.gov.vn``).  A national paper's host
+(``vnexpress.net``, ``baochinhphu.vn``) names no place, and neither does a slug of the title in its path, which the article's place already
 weighs (unless the article names no place at all: a slug that opens with a province's name is then
 its only word on where it is); but a national portal files each province's news in a section named
 as a host would name it (``vietnam.vn/namdinh/?p=1``): a whole path segment that is a province's key
@@ -22,8 +22,9 @@ from urllib.parse import urlsplit
 
 from desktop.core.places import COUNTRY, Unit, gazetteer, loose_key, name_key
 
-#: Hosts' spellings of provinces whose name they shorten: whole labels only (``hue`` is inside
-#: ``tapchithue``, a tax magazine).
+#: Hosts' spellings of provinces whose name they shorten, and the hosts of a province's own paper, portal
+#: or broadcaster whose name is not its province's: whole labels only (``hue`` is inside ``tapchithue``, a tax
+#: magazine).
 _SHORT_LABELS = {
     "hcm": "Hồ Chí Minh",
     "tphcm": "Hồ Chí Minh",
@@ -37,6 +38,25 @@ _SHORT_LABELS = {
     "thvl": "Vĩnh Long",
     "dnrtv": "Đà Nẵng",
     "brt": "Bà Rịa - Vũng Tàu",
+    "htv": "Hồ Chí Minh",
+    "trt": "Thừa Thiên Huế",
+    "qbtv": "Quảng Bình",
+    "bptv": "Bình Phước",
+    "la34": "Long An",
+    "thdt": "Đồng Tháp",
+    "thtg": "Tiền Giang",
+    "btv": "Bình Dương",
+    "atv": "An Giang",
+    "ktv": "Khánh Hòa",
+    # a province's papers and its party committee's portal named for something else than the province
+    "sggp": "Hồ Chí Minh",  # Sài Gòn Giải Phóng
+    "hcmcpv": "Hồ Chí Minh",
+    "baodongkhoi": "Bến Tre",  # Đồng Khởi
+    "baoapbac": "Tiền Giang",  # Ấp Bắc
+    "kinhtedothi": "Hà Nội",
+    "laodongthudo": "Hà Nội",
+    "anninhthudo": "Hà Nội",
+    "huengaynay": "Thừa Thiên Huế",
 }
 
 #: The initials a district's own agency puts before its district's name in a host of its own
@@ -55,14 +75,41 @@ def url_place(url: str | None) -> Unit | None:
         return None
     if not host or parts is None:
         return None
-    labels = host.split(".")
+    # a label's hyphens join the words of a name (``baria-vungtau.gov.vn``)
+    labels = host.replace("-", "").split(".")
     for i, label in enumerate(labels):
         province = _province_in(label)
         if province is not None:
-            district = _districts(province.id).get(labels[i - 1]) if i > 0 else None
+            district = _district_label(labels[i - 1], province) if i > 0 else None
             return district or province
     agency = next(filter(None, map(_agency_district, labels)), None)
-    return agency or next(filter(None, map(_section_province, parts.path.split("/"))), None)
+    return (
+        agency
+        or _city_portal(labels)
+        or next(filter(None, map(_section_province, parts.path.split("/"))), None)
+    )
+
+
+def _city_portal(labels: list[str]) -> Unit | None:
+    """The district whose own government portal the host is (``dalat.gov.vn``, ``hoian.gov.vn``): the label
+    before ``gov.vn`` is the country's only district of that name."""
+    if len(labels) < 3 or labels[-2:] != ["gov", "vn"]:
+        return None
+    return _national_districts().get(labels[-3])
+
+
+#: The administrative words a district's portal may write before its name (``huyenkimson.ninhbinh.gov.vn``).
+_DISTRICT_WORDS = ("huyen", "thixa", "thanhpho", "quan", "tp", "tx")
+
+
+def _district_label(label: str, province: Unit) -> Unit | None:
+    """The district of ``province`` that ``label`` names, alone or after its administrative word."""
+    districts = _districts(province.id)
+    found = districts.get(label)
+    for word in _DISTRICT_WORDS:
+        if found is None and label.startswith(word):
+            found = districts.get(label[len(word) :])
+    return found
 
 
 def _agency_district(label: str) -> Unit | None:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 def agreement_text(report: AgreementReport) -> str:
     """The report as monospaced text: the kappa, the conflicts, then one table per view."""
     lines = [_kappa_line(report), _conflicts_line(report)]
+    if report.year_conflicts:
+        lines.append(_years_line(report))
     if len(report.pairs) > 1:
         lines += [
             "",
@@ -73,6 +75,15 @@ def _conflicts_line(report: AgreementReport) -> str:
         QCoreApplication.translate("Agreement", "%1 records decided differently, %2 not adjudicated yet")
         .replace("%1", str(report.conflicts))
         .replace("%2", str(report.unresolved))
+    )
+
+
+def _years_line(report: AgreementReport) -> str:
+    """The article years set differently; no ``%n``: lupdate takes no plural from ``QCoreApplication.translate``."""
+    return (
+        QCoreApplication.translate("Agreement", "Article years set differently: %1, not adjudicated yet: %2")
+        .replace("%1", str(report.year_conflicts))
+        .replace("%2", str(report.years_unresolved))
     )
 
 

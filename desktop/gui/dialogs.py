@@ -126,6 +126,13 @@ class HelpDialog(QDialog):
                 "row's name goes to its first value; Shift+arrows select cells and Ctrl+C copies them for a "
                 "spreadsheet; a click on the Indicator, Place or Unit header sorts the rows."
             )
+            + "<br>"
+            + self.tr(
+                "Conflicts tab (Ctrl+3): an article's year two reviewers set differently comes before the records. "
+                "1–9 take that reviewer's version of the record, or that reviewer's year for the article (the "
+                "periods that follow from it move with it); F2 opens a new correction, or another year; Ctrl+Z "
+                "reopens the conflict."
+            )
         )
 
 

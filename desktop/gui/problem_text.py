@@ -225,6 +225,13 @@ def texts() -> dict[str, str]:
             "Problems",
             "The year of article {article} was changed elsewhere since it was shown (it is now {year}). Nothing was changed.",
         ),
+        "no_year_conflict": QCoreApplication.translate(
+            "Problems",
+            "Reviewers did not answer the year of article {article} differently: there is nothing to adjudicate.",
+        ),
+        "year_not_answered_by": QCoreApplication.translate(
+            "Problems", "That reviewer did not set this article's year; choose an answer someone gave."
+        ),
         "no_record": QCoreApplication.translate("Problems", "There is no record {record} in {path}."),
         "path_missing": QCoreApplication.translate(
             "Problems",

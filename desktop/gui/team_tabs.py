@@ -65,9 +65,12 @@ class TeamTabs:
         self.tabs.currentChanged.connect(lambda _index: window.update_actions())  # see reviewing()
         self.dataset.record_requested.connect(self.open_record)
         self.conflicts.record_requested.connect(self.open_record)
+        self.conflicts.article_requested.connect(self.open_article)
+        self.conflicts.year_changed.connect(self._year_adjudicated)
         self.conflicts.agreement_requested.connect(self.show_agreement)
         window.session.applied.connect(self._store_changed)
         window.session.restored.connect(self._store_changed)
+        window.article_year.changed.connect(self._store_changed)  # Alt+Y moves periods, settles no conflict
         window.store_state_changed.connect(self.conflicts.show_store_state)
         self._add_actions()
 
@@ -114,6 +117,20 @@ class TeamTabs:
         current = self.tabs.currentIndex()
         if current == DATASET_TAB:
             self._shown(current)
+
+    def _year_adjudicated(self, article_id: int) -> None:
+        """An article's year was adjudicated (or undone): the review tab shows it with its new year and
+        periods, as after Alt+Y, while the conflicts tab keeps the keys."""
+        focused = self.window.focusWidget()
+        self.window.article_year.changed.emit(article_id)
+        if focused is not None and self.tabs.currentIndex() == CONFLICTS_TAB:
+            focused.setFocus()
+
+    def open_article(self, article_id: int) -> None:
+        """Show an article in the review tab (one whose year is disputed)."""
+        self.tabs.setCurrentIndex(REVIEW_TAB)
+        self.window.show_article(article_id)
+        self.window.record_table.setFocus()
 
     def open_record(self, article_id: int, record_id: int) -> None:
         """Show a record in its article in the review tab."""

@@ -23,6 +23,7 @@ from desktop.core.agreement import cohen_kappa, kappa, word_overlap
 from desktop.core.text_table import table
 from desktop.store import Store
 from desktop.store.team import decision_times, disputed_count, overlap_versions, sources, version_counts
+from desktop.store.team_years import year_disputed_count
 
 BREAK_AFTER = timedelta(minutes=10)
 #: Less active time than this gives no speed: four clicks in a second are not 14,400 an hour.
@@ -56,6 +57,9 @@ class AgreementReport:
     fields: dict[str, float | None]  # agreement per field over pairs of corrections
     correction_pairs: int
     reviewers: list[ReviewerStats]
+    #: Articles whose year two reviewer files set differently (desktop.store.team_years), and of them open.
+    year_conflicts: int = 0
+    years_unresolved: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -74,6 +78,7 @@ def compute(conn: sqlite3.Connection) -> AgreementReport:
     width = max((len(v) for v in decided), default=0)
     ratings = [[row["status"] for row in v.values() if row is not None] for v in decided if len(v) == width]
     conflicts, unresolved = disputed_count(conn)
+    years, years_open = year_disputed_count(conn)
     return AgreementReport(
         kappa=kappa(ratings) if width >= 2 else None,
         kappa_kind="cohen" if width == 2 else "fleiss" if width > 2 else "none",
@@ -84,6 +89,8 @@ def compute(conn: sqlite3.Connection) -> AgreementReport:
         pairs=_pairs(items, names),
         **_field_agreement(items),
         reviewers=[_reviewer(conn, s.id, s.slot, s.reviewers) for s in found],
+        year_conflicts=years,
+        years_unresolved=years_open,
     )
 
 
@@ -153,6 +160,11 @@ def describe(report: AgreementReport) -> str:
         else "no overlap decided by two reviewers or more: no kappa",
         f"{report.conflicts} records decided differently, {report.unresolved} not adjudicated yet",
     ]
+    if report.year_conflicts:
+        lines.append(
+            f"{report.year_conflicts} article year{'s' if report.year_conflicts != 1 else ''} set differently, "
+            f"{report.years_unresolved} not adjudicated yet"
+        )
     if len(report.pairs) > 1:
         lines += [
             "",

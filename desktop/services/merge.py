@@ -194,8 +194,8 @@ def _merge_into(
                         ]
                         done = (lambda n: progress(n, len(inputs) + 1)) if progress else None
                         reports = merge_sources(conn, files, done)
-                    agreed, conflicts = settle(conn)
-                _recheck_years(conn, reports)
+                    settled = settle(conn)
+                _recheck_years(conn, reports, settled.followed)
         except sqlite3.DatabaseError as exc:
             raise database_error(target, exc) from exc
         finally:
@@ -208,13 +208,16 @@ def _merge_into(
             conn.execute("PRAGMA journal_mode = WAL")  # as every Chitieu database
     if progress:
         progress(len(inputs) + 1, len(inputs) + 1)
-    return MergeReport(target, reports, agreed, conflicts, created)
+    return MergeReport(target, reports, settled.agreed, settled.conflicts, created)
 
 
-def _recheck_years(conn: sqlite3.Connection, reports: Sequence[SourceReport]) -> None:
-    """The records of the articles whose year a reviewer's answer set, checked again by it: the question
-    the guess asked is answered, and their periods moved (:mod:`desktop.store.merged_years`)."""
-    carried = sorted({article_id for report in reports for article_id in report.years})
+def _recheck_years(
+    conn: sqlite3.Connection, reports: Sequence[SourceReport], followed: Sequence[int]
+) -> None:
+    """The records of the articles whose year a reviewer's answer set, or whose periods followed the
+    team's year, checked again: the question the guess asked is answered, and their periods moved
+    (:mod:`desktop.store.merged_years`)."""
+    carried = sorted({article_id for report in reports for article_id in report.years} | set(followed))
     if carried:
         from desktop.store import checking  # here, as in decisions: the checks import the extractor
 

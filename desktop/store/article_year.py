@@ -10,10 +10,11 @@ write, in one transaction:
   asks nothing any more, and ``articles.year`` is that year (the period checks and the year filter read
   it); re-extraction dates the article by it too (:func:`~desktop.core.assumed_year.dated_by});
 * every live record whose period followed from the old year -- a period the text does not write (as the
-  check tells them), still the machine's -- moves by the difference: ``2017`` becomes ``2019``, the
-  ``năm trước`` read as ``2016`` becomes ``2018``.  A pending record stays pending (the year is one fact
-  of the article; its figures are still the reviewer's to check), a confirmed or corrected one becomes
-  corrected by the reviewer.  A period the text writes, or one a reviewer wrote, is left as it is;
+  check tells them) and no reviewer typed (:mod:`desktop.store.typed_periods`) -- moves by the
+  difference: ``2017`` becomes ``2019``, the ``năm trước`` read as ``2016`` becomes ``2018``.  A pending
+  record stays pending (the year is one fact of the article; its figures are still the reviewer's to
+  check), a confirmed or corrected one becomes corrected by the reviewer; one an earlier answer moved
+  moves again.  A period the text writes, or one a reviewer typed, is left as it is;
 * each change is an event with the reviewer and the time, the article's own too (``set_year``), and the
   article's records are checked again.
 
@@ -37,11 +38,12 @@ from desktop.store import decisions
 from desktop.store.changes import Snapshot, log, read, recount, update
 from desktop.store.clock import now
 from desktop.store.decisions import Changed, Decision, RecordChange
+from desktop.store.typed_periods import typed
 
 #: The event of an article whose year a reviewer set (its records' events are ``set_year`` too).
 ACTION = "set_year"
-#: Statuses whose period is the machine's unless the machine's original says otherwise (added records are
-#: a reviewer's own, rejected ones are out of the dataset).
+#: Statuses whose period follows the year unless a reviewer typed it (added records are a reviewer's own,
+#: rejected ones are out of the dataset).
 _MOVED = ("pending", "confirmed", "corrected")
 #: A year the text names, to offer: four digits standing alone.
 _NAMED = re.compile(r"(?<!\d)(\d{4})(?!\d)")
@@ -101,7 +103,7 @@ def question(conn: sqlite3.Connection, article_id: int) -> YearQuestion | None:
         return None
     text = row["text"]
     named = tuple(sorted({int(y) for y in _NAMED.findall(text) if int(y) >= FIRST_YEAR}))
-    dated = len(_dated_records(_live(conn, article_id), text))
+    dated = len(dated_records(conn, _live(conn, article_id), text))
     return YearQuestion(article_id, found[0], found[1], named, dated, seen)
 
 
@@ -121,7 +123,7 @@ def answer(
     after = ArticleYear(year, with_year(before.warnings, year))
     _write_year(conn, article_id, before, after, reviewer)
     text = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
-    moved = _dated_records(_live(conn, article_id), text)
+    moved = dated_records(conn, _live(conn, article_id), text)
     done = _move(conn, moved, year - asked.year, reviewer) if year != asked.year else []
     events = log(conn, ((ACTION, reviewer, change.before, change.after) for change in done))
     return YearAnswer(article_id, before, after, _settled(conn, article_id, done, events))
@@ -202,22 +204,18 @@ def _live(conn: sqlite3.Connection, article_id: int) -> list[Snapshot]:
     return [rows[i] for i in ids if rows[i]["status"] != "rejected"]
 
 
-def _dated_records(rows: list[Snapshot], text: str) -> list[Snapshot]:
-    """The records whose period followed from the article's year: one the text does not write (as the check
-    ``period_assumed`` reads it), still the machine's (a corrected record whose period a reviewer changed
-    keeps it)."""
-    return [row for row in rows if row["status"] in _MOVED and _follows(row, text)]
-
-
-def _follows(row: Snapshot, text: str) -> bool:
+def dated_records(conn: sqlite3.Connection, rows: list[Snapshot], text: str) -> list[Snapshot]:
+    """The records whose period follows from the article's year: one the text does not write (as the check
+    ``period_assumed`` reads it), and no reviewer typed -- whether the machine wrote it, a confirmation kept
+    it or an earlier answer moved it; a merge moves them too (:mod:`desktop.store.merged_years`)."""
     from desktop.core.checks.periods import follows_from_year  # here: the checks import the extractor
 
-    if not follows_from_year(row["period"], text):
-        return False
-    if row["status"] == "corrected":
-        machine = json.loads(row["machine"]) if row.get("machine") else {}
-        return machine.get("period") == row["period"]
-    return True
+    kept = typed(conn, {row["id"]: row for row in rows})
+    return [
+        row
+        for row in rows
+        if row["status"] in _MOVED and row["id"] not in kept and follows_from_year(row["period"], text)
+    ]
 
 
 def shifted(period: str, step: int) -> str:

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from desktop.core.errors import InputError
 from desktop.core.records import FIELDS
 from desktop.store.clock import now
-from desktop.store.merged_years import YearConflict, carry
+from desktop.store.merged_years import YearConflict, carry, follow, note_team_years
 from desktop.store.split_copy import shared_columns, table_columns
 from desktop.store.team_meta import ReviewerFile
 
@@ -125,6 +125,7 @@ def merge_sources(
         entered.append(_enter(conn, file, earlier))
     loading = [e for e in entered if isinstance(e, _Entered)]
     _copy_new_rows(conn, loading)
+    note_team_years(conn)
     reports = []
     for n, one in enumerate(entered):
         reports.append(_bring_decisions(conn, one) if isinstance(one, _Entered) else one)
@@ -296,7 +297,7 @@ def _bring_decisions(conn: sqlite3.Connection, entered: _Entered) -> SourceRepor
         "WHERE article_id IN (SELECT id FROM src.articles)"
     )
     reviewers = entered.reviewers
-    years = carry(conn, entered.file.schema, mark)
+    years = carry(conn, entered.file.schema, mark, source_id)
     report = SourceReport(
         identity.slot,
         reviewers,
@@ -404,13 +405,24 @@ def begin_settling(conn: sqlite3.Connection) -> None:
     conn.execute('CREATE INDEX temp.added_span ON added(article_id, start, "end")')
 
 
-def settle(conn: sqlite3.Connection) -> tuple[int, int]:
-    """Decide every touched record from its versions; returns (agreed, conflicts).
+@dataclass(frozen=True)
+class Settled:
+    """What :func:`settle` decided: records final and in conflict, and the articles whose records' periods
+    followed the team's file's year of the article (:func:`desktop.store.merged_years.follow`)."""
+
+    agreed: int
+    conflicts: int
+    followed: tuple[int, ...]
+
+
+def settle(conn: sqlite3.Connection) -> Settled:
+    """Decide every touched record from its versions; then let the periods follow the articles' years.
 
     A record decided the same way by every reviewer who decided it is final.
     A record a reviewer added must also be added, the same way, by every
     other reviewer who finished that article: not adding it there is a
-    decision too.  Adjudicated records keep their adjudication.
+    decision too.  Adjudicated records keep their adjudication.  A period
+    read under another year than the team's file's of its article moves to it.
 
     Only records of the overlap (articles more than one file held) can
     disagree, and only they can hold another file's copy than their
@@ -433,9 +445,10 @@ def settle(conn: sqlite3.Connection) -> tuple[int, int]:
     conn.execute("""UPDATE articles SET (n_records, n_pending) =
                         (SELECT COUNT(*), COALESCE(SUM(status = 'pending'), 0) FROM records WHERE article_id = articles.id)
                     WHERE id IN (SELECT article_id FROM temp.shared)""")
+    followed = follow(conn)
     conn.execute("DROP TABLE temp.shared")
     conn.execute("DELETE FROM temp.touched")
-    return agreed, conflicts
+    return Settled(agreed, conflicts, tuple(followed))
 
 
 _NOT_ADJUDICATED = "record_id NOT IN (SELECT record_id FROM team_outcomes WHERE state = 'adjudicated')"

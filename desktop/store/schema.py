@@ -784,6 +784,35 @@ def _minified_checks(conn: sqlite3.Connection) -> None:
     conn.execute(f"UPDATE record_details SET {assignments} WHERE {where}")
 
 
+#: v12: an article's year in a team review (stop 36).  A reviewer sets the year of an article that names none
+#: (:mod:`desktop.store.article_year`); a merged file keeps the year each reviewer file had for such an article
+#: (``year_versions``: the year, the split's, and whether that file's reviewer answered it, who and when), which
+#: tells the periods its records were decided under (:mod:`desktop.store.merged_years`), and the outcome of an
+#: article two reviewers answered differently (``year_outcomes``: a conflict until adjudicated, then the year
+#: chosen, whose answer it was, who adjudicated and when: :mod:`desktop.store.team_years`).
+_TEAM_YEARS = """
+CREATE TABLE IF NOT EXISTS year_versions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES review_sources(id),
+    year INTEGER,
+    split_year INTEGER,
+    answered INTEGER NOT NULL,
+    reviewer TEXT,
+    answered_at TEXT,
+    PRIMARY KEY (article_id, source_id)
+) WITHOUT ROWID;
+
+CREATE TABLE IF NOT EXISTS year_outcomes (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    state TEXT NOT NULL CHECK (state IN ('conflict', 'adjudicated')),
+    year INTEGER,
+    chosen_source INTEGER,
+    adjudicator TEXT,
+    adjudicated_at TEXT
+);
+"""
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _apply_script(_V1),
     _apply_script(_V2),
@@ -796,6 +825,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _dataset_index_without_status,
     _decisions_apart,
     _minified_checks,
+    _apply_script(_TEAM_YEARS),
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 #: The oldest schema a read-only session can use as it is.  Exports, ``chitieu stats`` and the window

@@ -19,6 +19,7 @@ from desktop.store import changes
 from desktop.store.changes import Snapshot
 from desktop.store.clock import now
 from desktop.store.decisions import Decision, RecordChange
+from desktop.store.merged_years import version_period
 from desktop.store.rows import record_to_row, row_to_record
 from desktop.store.store import Store
 
@@ -179,7 +180,9 @@ def adjudicate(
 ) -> Decision:
     """Make a reviewer's version (``source_id``) or a new correction (``record``) the final record.
 
-    Choosing a reviewer who did not add a disputed addition rejects it.  The
+    Choosing a reviewer who did not add a disputed addition rejects it.  A
+    version decided under another year of the article than the merged file's
+    now takes the period that follows from it (:func:`~desktop.store.merged_years.version_period`).  The
     event is ``adjudicate``; its ``after`` names the version chosen.  The
     versions stay as they are.  Returns the change, as every decision of the store does.
     """
@@ -190,6 +193,8 @@ def adjudicate(
         if before is None:
             raise problem("record_gone", record=record_id)
         chosen = _choice(conn, record_id, source_id, record)
+        if source_id is not None:  # decided under another year than the article's now: its period follows
+            chosen = version_period(conn, before["article_id"], record_id, source_id, chosen)
         chosen.update(reviewer=adjudicator, decided_at=now())
         if note is not None:
             chosen["note"] = note

@@ -66,7 +66,15 @@
 <context>
     <name>AdjudicationView</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="184"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="240"/>
+        <source>%n article year(s)</source>
+        <translation>
+            <numerusform>%n article year</numerusform>
+            <numerusform>%n article years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/adjudication_view.py" line="241"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>
@@ -74,18 +82,26 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="186"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="243"/>
         <source>%n reviewer file(s) merged</source>
         <translation>
             <numerusform>%n reviewer file merged</numerusform>
             <numerusform>%n reviewer files merged</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/adjudication_view.py" line="292"/>
+        <source>%Ln record(s) whose period follows from the year move with the year chosen; periods the text writes or a reviewer typed stay.</source>
+        <translation>
+            <numerusform>%Ln record whose period follows from the year moves with the year chosen; periods the text writes or a reviewer typed stay.</numerusform>
+            <numerusform>%Ln records whose period follows from the year move with the year chosen; periods the text writes or a reviewer typed stay.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArticleYear</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/article_year.py" line="205"/>
+        <location filename="../../desktop/gui/article_year.py" line="206"/>
         <source>The article&apos;s year is %1: %Ln records changed. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>The article&apos;s year is %1: %Ln record changed. Ctrl+Z undoes it.</numerusform>
@@ -282,7 +298,7 @@
 <context>
     <name>YearDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/gui/article_year.py" line="118"/>
+        <location filename="../../desktop/gui/article_year.py" line="119"/>
         <source>%Ln records whose period came from %1 move with it (%1 → %2). Periods the text writes stay as they are; pending records stay pending.</source>
         <translation>
             <numerusform>%Ln record whose period came from %1 moves with it (%1 → %2). Periods the text writes stay as they are; pending records stay pending.</numerusform>

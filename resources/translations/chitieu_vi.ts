@@ -338,83 +338,83 @@
 <context>
     <name>Adjudication</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="45"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="46"/>
         <source>Decision</source>
         <extracomment>The fields compared side by side, in the order a reviewer reads a record.</extracomment>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="46"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="47"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="47"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="48"/>
         <source>Standard indicator</source>
         <translation>Chỉ tiêu chuẩn</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="48"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="49"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="49"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="50"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="50"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="51"/>
         <source>Base value</source>
         <translation>Giá trị quy đổi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="51"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="52"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="52"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="53"/>
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="53"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="54"/>
         <source>Place</source>
         <translation>Địa phương</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="54"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="55"/>
         <source>Qualifier</source>
         <translation>Mức độ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="55"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="56"/>
         <source>Comparisons</source>
         <translation>So sánh</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="56"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="57"/>
         <source>Characters</source>
         <translation>Vị trí ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="57"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="58"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="58"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="59"/>
         <source>Decided at</source>
         <translation>Thời điểm quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="65"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="66"/>
         <source>(not decided)</source>
         <translation>(chưa quyết định)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="67"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="68"/>
         <source>(did not add it)</source>
         <translation>(không thêm bản ghi này)</translation>
     </message>
@@ -422,185 +422,235 @@
 <context>
     <name>AdjudicationView</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="92"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="145"/>
         <source>Conflicts to adjudicate</source>
         <extracomment>Characters of article text shown either side of the figure. The conflict list&apos;s fixed columns, wide enough for their titles and a typical cell.</extracomment>
         <translation>Bất đồng cần phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="93"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="146"/>
         <source>Adjudicated</source>
         <translation>Đã phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="94"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="147"/>
         <source>Every record decided differently</source>
         <translation>Mọi bản ghi được quyết định khác nhau</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="98"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="151"/>
         <source>Agreement report…</source>
         <translation>Báo cáo mức đồng thuận…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="110"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="320"/>
         <source>New correction… (F2)</source>
         <translation>Sửa mới… (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="111"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="165"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="321"/>
         <source>Show in article</source>
         <translation>Xem trong bài</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="184"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="240"/>
+        <source>%n article year(s)</source>
+        <translation>
+            <numerusform>%n năm của bài</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/adjudication_view.py" line="241"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n bản ghi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/adjudication_view.py" line="186"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="243"/>
         <source>%n reviewer file(s) merged</source>
         <translation>
             <numerusform>đã gộp %n tệp của người duyệt</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="190"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="247"/>
         <source>Nothing to adjudicate here.</source>
         <translation>Không có gì cần phân xử ở đây.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="193"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="250"/>
         <source>This database is not a merge of reviewer files. Split a corpus with &apos;chitieu split&apos;, review the files, merge them with &apos;chitieu merge&apos;, then open the merged file to adjudicate.</source>
         <translation>Cơ sở dữ liệu này không phải là bản gộp các tệp của người duyệt. Hãy chia kho bài bằng &apos;chitieu split&apos;, duyệt các tệp, gộp chúng bằng &apos;chitieu merge&apos;, rồi mở tệp đã gộp để phân xử.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="257"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="287"/>
+        <source>Years the text names: %1</source>
+        <translation>Các năm bài viết nêu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/gui/adjudication_view.py" line="292"/>
+        <source>%Ln record(s) whose period follows from the year move with the year chosen; periods the text writes or a reviewer typed stay.</source>
+        <translation>
+            <numerusform>%Ln bản ghi có kỳ suy từ năm của bài sẽ đổi theo năm được chọn; kỳ do bài viết ghi hoặc do người duyệt gõ vẫn giữ nguyên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="304"/>
+        <source>%1: use %2&apos;s year (%3)</source>
+        <translation>%1: lấy năm của %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="311"/>
+        <source>Another year… (F2)</source>
+        <translation>Năm khác… (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="312"/>
+        <source>Show the article</source>
+        <translation>Xem bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="334"/>
         <source>%1: use %2&apos;s version</source>
         <translation>%1: dùng bản của %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="274"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="407"/>
         <source>Adjudicate: %1&apos;s version</source>
         <translation>Phân xử: bản của %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="285"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="417"/>
+        <source>Adjudicate the article&apos;s year: %1&apos;s, %2</source>
+        <translation>Phân xử năm của bài: năm của %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="434"/>
         <source>New correction</source>
         <translation>Sửa mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_view.py" line="300"/>
+        <location filename="../../desktop/gui/adjudication_view.py" line="449"/>
         <source>Adjudicate: new correction</source>
         <translation>Phân xử: sửa mới</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_view.py" line="466"/>
+        <source>Adjudicate the article&apos;s year: %1</source>
+        <translation>Phân xử năm của bài: %1</translation>
     </message>
 </context>
 <context>
     <name>Agreement</name>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="29"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="31"/>
         <source>Pairs of reviewers</source>
         <translation>Từng cặp người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="32"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="34"/>
         <source>Reviewer A</source>
         <translation>Người duyệt A</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="33"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="35"/>
         <source>Reviewer B</source>
         <translation>Người duyệt B</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="34"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="36"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="35"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="37"/>
         <source>Kappa</source>
         <translation>Kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="43"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="45"/>
         <source>Corrections: agreement per field over %1 pairs</source>
         <translation>Sửa chữa: mức đồng thuận theo từng trường trên %1 cặp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="51"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="53"/>
         <source>Reviewers</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="57"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="59"/>
         <source>Cohen&apos;s kappa %1 over %2 records of the overlap decided by every reviewer</source>
         <translation>Kappa của Cohen %1 trên %2 bản ghi phần chung mà mọi người duyệt đều đã quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="61"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="63"/>
         <source>Fleiss&apos; kappa %1 over %2 records of the overlap decided by every reviewer</source>
         <translation>Kappa của Fleiss %1 trên %2 bản ghi phần chung mà mọi người duyệt đều đã quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="65"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="67"/>
         <source>No overlap decided by two reviewers or more: no kappa</source>
         <translation>Chưa có phần chung nào được từ hai người duyệt trở lên quyết định: chưa tính được kappa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="73"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="75"/>
         <source>%1 records decided differently, %2 not adjudicated yet</source>
         <translation>%1 bản ghi được quyết định khác nhau, %2 bản ghi chưa phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="81"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="84"/>
+        <source>Article years set differently: %1, not adjudicated yet: %2</source>
+        <translation>Năm của bài được đặt khác nhau: %1, chưa phân xử: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/agreement_text.py" line="92"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="82"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="93"/>
         <source>Reviewer</source>
         <translation>Người duyệt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="83"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="94"/>
         <source>Decisions</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="84"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="95"/>
         <source>Confirmed</source>
         <translation>Xác nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="85"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="96"/>
         <source>Corrected</source>
         <translation>Đã sửa</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="86"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="97"/>
         <source>Rejected</source>
         <translation>Loại bỏ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="87"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="98"/>
         <source>Added</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="88"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="99"/>
         <source>Active hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="89"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="100"/>
         <source>Per hour</source>
         <translation>Mỗi giờ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/agreement_text.py" line="96"/>
+        <location filename="../../desktop/gui/agreement_text.py" line="107"/>
         <source>Label</source>
         <translation>Tên chỉ tiêu</translation>
     </message>
@@ -641,22 +691,22 @@
 <context>
     <name>ArticleYear</name>
     <message>
-        <location filename="../../desktop/gui/article_year.py" line="179"/>
+        <location filename="../../desktop/gui/article_year.py" line="180"/>
         <source>Choose an article first.</source>
         <translation>Hãy chọn một bài viết trước.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/article_year.py" line="184"/>
+        <location filename="../../desktop/gui/article_year.py" line="185"/>
         <source>This article has a date or a year of its own: there is no year to set.</source>
         <translation>Bài viết này có ngày đăng hoặc năm riêng: không có năm nào cần đặt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/article_year.py" line="200"/>
+        <location filename="../../desktop/gui/article_year.py" line="201"/>
         <source>Set the article&apos;s year to %1</source>
         <translation>Đặt năm của bài là %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/article_year.py" line="205"/>
+        <location filename="../../desktop/gui/article_year.py" line="206"/>
         <source>The article&apos;s year is %1: %Ln records changed. Ctrl+Z undoes it.</source>
         <translation>
             <numerusform>Năm của bài là %1: %Ln bản ghi đã thay đổi. Ctrl+Z để hoàn tác.</numerusform>
@@ -812,39 +862,52 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="134"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="150"/>
         <source>Record</source>
+        <extracomment>What a row of the conflict list is: an article&apos;s year (``YEAR``, the article&apos;s id) or a record (its id).</extracomment>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="135"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="151"/>
         <source>Article</source>
         <translation>Bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="136"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="152"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="137"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="153"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="138"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="154"/>
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="170"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="209"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="223"/>
         <source>adjudicated</source>
         <translation>đã phân xử</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="170"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="209"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="223"/>
         <source>conflict</source>
         <translation>bất đồng</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="219"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="221"/>
+        <source>The article&apos;s year</source>
+        <translation>Năm của bài</translation>
     </message>
 </context>
 <context>
@@ -1184,43 +1247,43 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="152"/>
+        <location filename="../../desktop/gui/dialogs.py" line="159"/>
         <source>Export dataset</source>
         <extracomment>Where the export dialog keeps the last choices: the format, which records, the file.</extracomment>
         <translation>Xuất bộ dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="169"/>
+        <location filename="../../desktop/gui/dialogs.py" line="176"/>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="176"/>
+        <location filename="../../desktop/gui/dialogs.py" line="183"/>
         <source>Format</source>
         <translation>Định dạng</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="177"/>
+        <location filename="../../desktop/gui/dialogs.py" line="184"/>
         <source>Records</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="178"/>
+        <location filename="../../desktop/gui/dialogs.py" line="185"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="182"/>
+        <location filename="../../desktop/gui/dialogs.py" line="189"/>
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="183"/>
+        <location filename="../../desktop/gui/dialogs.py" line="190"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/dialogs.py" line="201"/>
+        <location filename="../../desktop/gui/dialogs.py" line="208"/>
         <source>Export to</source>
         <translation>Xuất ra</translation>
     </message>
@@ -1300,6 +1363,11 @@
         <location filename="../../desktop/gui/dialogs.py" line="125"/>
         <source>Dataset tab (Ctrl+2): double-click a value or press Enter on it to open its record; Enter on a row&apos;s name goes to its first value; Shift+arrows select cells and Ctrl+C copies them for a spreadsheet; a click on the Indicator, Place or Unit header sorts the rows.</source>
         <translation>Thẻ Bộ dữ liệu (Ctrl+2): nhấp đúp vào một giá trị hoặc nhấn Enter trên nó để mở bản ghi của nó; Enter trên tên một hàng đưa đến giá trị đầu tiên của hàng; Shift+mũi tên chọn các ô và Ctrl+C sao chép chúng để dán vào bảng tính; nhấp vào tiêu đề Chỉ tiêu, Địa phương hoặc Đơn vị để sắp xếp các hàng.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/dialogs.py" line="131"/>
+        <source>Conflicts tab (Ctrl+3): an article&apos;s year two reviewers set differently comes before the records. 1–9 take that reviewer&apos;s version of the record, or that reviewer&apos;s year for the article (the periods that follow from it move with it); F2 opens a new correction, or another year; Ctrl+Z reopens the conflict.</source>
+        <translation>Thẻ Bất đồng (Ctrl+3): năm của bài mà hai người duyệt đặt khác nhau đứng trước các bản ghi. 1–9 lấy bản của người duyệt đó cho bản ghi, hoặc năm người đó đặt cho bài (các kỳ suy từ năm sẽ đổi theo); F2 mở ô sửa mới, hoặc chọn năm khác; Ctrl+Z mở lại bất đồng.</translation>
     </message>
 </context>
 <context>
@@ -1634,7 +1702,7 @@
         <translation>Bản ghi %1 không còn nữa.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1204"/>
+        <location filename="../../desktop/gui/main_window.py" line="1207"/>
         <source>This change was not saved.</source>
         <translation>Thay đổi này chưa được lưu.</translation>
     </message>
@@ -1658,33 +1726,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1148"/>
+        <location filename="../../desktop/gui/main_window.py" line="1151"/>
         <source>This article: %1/%2 decided</source>
         <translation>Bài này: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1155"/>
+        <location filename="../../desktop/gui/main_window.py" line="1158"/>
         <source>Corpus: %1/%2 decided</source>
         <translation>Toàn bộ: đã duyệt %1/%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1167"/>
+        <location filename="../../desktop/gui/main_window.py" line="1170"/>
         <source>The queue is done: every record of every article is decided. Ctrl+E exports the dataset.</source>
         <translation>Đã duyệt xong toàn bộ: mọi bản ghi của mọi bài đều đã có quyết định. Ctrl+E để xuất bộ dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1171"/>
+        <location filename="../../desktop/gui/main_window.py" line="1174"/>
         <source>Every record of this article is decided. Ctrl+Down: next article with pending records.</source>
         <translation>Mọi bản ghi của bài này đã có quyết định. Ctrl+Down: sang bài sau còn bản ghi chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1174"/>
+        <location filename="../../desktop/gui/main_window.py" line="1177"/>
         <source>Every listed article is decided; the filters hide the articles still pending.</source>
         <translation>Mọi bài trong danh sách đã duyệt xong; bộ lọc đang ẩn các bài còn chờ duyệt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/main_window.py" line="1190"/>
-        <location filename="../../desktop/gui/main_window.py" line="1203"/>
+        <location filename="../../desktop/gui/main_window.py" line="1193"/>
+        <location filename="../../desktop/gui/main_window.py" line="1206"/>
         <source>Chitieu</source>
         <translation>Chitieu</translation>
     </message>
@@ -1692,7 +1760,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="81"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="84"/>
         <source>&amp;Team</source>
         <translation>&amp;Nhóm</translation>
     </message>
@@ -1939,161 +2007,171 @@
     </message>
     <message>
         <location filename="../../desktop/gui/problem_text.py" line="228"/>
+        <source>Reviewers did not answer the year of article {article} differently: there is nothing to adjudicate.</source>
+        <translation>Những người duyệt không trả lời khác nhau về năm của bài {article}: không có gì để phân xử.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="232"/>
+        <source>That reviewer did not set this article&apos;s year; choose an answer someone gave.</source>
+        <translation>Người duyệt đó không đặt năm của bài này; hãy chọn câu trả lời của người đã đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/problem_text.py" line="235"/>
         <source>There is no record {record} in {path}.</source>
         <translation>Không có bản ghi {record} trong {path}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="229"/>
+        <location filename="../../desktop/gui/problem_text.py" line="236"/>
         <source>{path} does not exist. Check the spelling of the path, or choose the file or folder again.</source>
         <translation>{path} không tồn tại. Hãy kiểm tra chính tả của đường dẫn, hoặc chọn lại tệp hay thư mục.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="233"/>
+        <location filename="../../desktop/gui/problem_text.py" line="240"/>
         <source>{path} could not be read ({reason}). Check that it is readable.</source>
         <translation>Không đọc được {path} ({reason}). Hãy kiểm tra tệp có đọc được không.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="236"/>
+        <location filename="../../desktop/gui/problem_text.py" line="243"/>
         <source>{path} was skipped: &apos;{extension}&apos; is not an article format. Articles are read from .txt, .md, .html/.htm and .jsonl files.</source>
         <translation>Đã bỏ qua {path}: &apos;{extension}&apos; không phải định dạng bài viết. Bài viết được đọc từ các tệp .txt, .md, .html/.htm và .jsonl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="240"/>
+        <location filename="../../desktop/gui/problem_text.py" line="247"/>
         <source>{path} is {size} MB, more than the {limit} MB an article file may be. Split it into one file per article, or into a .jsonl file with one article per line.</source>
         <translation>{path} nặng {size} MB, quá mức {limit} MB cho một tệp bài viết. Hãy tách thành mỗi bài một tệp, hoặc thành một tệp .jsonl mỗi dòng một bài.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="244"/>
+        <location filename="../../desktop/gui/problem_text.py" line="251"/>
         <source>{path} has no article text (only page furniture was found). Check it is an article.</source>
         <translation>{path} không có nội dung bài viết (chỉ thấy phần khung trang). Hãy kiểm tra đó có phải là bài viết không.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="247"/>
+        <location filename="../../desktop/gui/problem_text.py" line="254"/>
         <source>{path} is not a text file (it contains binary data). Save the article as plain text (.txt), Markdown (.md), HTML or JSON Lines and import that instead.</source>
         <translation>{path} không phải tệp văn bản (chứa dữ liệu nhị phân). Hãy lưu bài viết dưới dạng văn bản thuần (.txt), Markdown (.md), HTML hoặc JSON Lines rồi nhập tệp đó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="251"/>
+        <location filename="../../desktop/gui/problem_text.py" line="258"/>
         <source>{path} holds no article files ({formats}). Check the folder, or name the files directly.</source>
         <translation>{path} không chứa tệp bài viết nào ({formats}). Hãy kiểm tra thư mục, hoặc chọn trực tiếp các tệp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="255"/>
+        <location filename="../../desktop/gui/problem_text.py" line="262"/>
         <source>{path} does not exist. Check the path; nothing was imported.</source>
         <translation>{path} không tồn tại. Hãy kiểm tra đường dẫn; chưa có gì được nhập.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="258"/>
+        <location filename="../../desktop/gui/problem_text.py" line="265"/>
         <source>{path} is a link to the {what} {target}, outside the folder being imported; it was not followed. Import that path by name if you mean it.</source>
         <translation>{path} là liên kết tới {what} {target}, nằm ngoài thư mục đang nhập; liên kết này không được theo. Hãy nhập đường dẫn đó theo tên nếu bạn muốn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="262"/>
+        <location filename="../../desktop/gui/problem_text.py" line="269"/>
         <source>{path} is empty: there is no text to read. Remove it or save the article into it again.</source>
         <translation>{path} trống: không có nội dung để đọc. Hãy xóa tệp hoặc lưu lại bài viết vào tệp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="266"/>
+        <location filename="../../desktop/gui/problem_text.py" line="273"/>
         <source>{path} holds records exported by Chitieu (each line has indicator, value, start and end), not articles. Import the article files the export was made from.</source>
         <translation>{path} chứa các bản ghi do Chitieu xuất ra (mỗi dòng có chỉ tiêu, giá trị, vị trí đầu và cuối), không phải bài viết. Hãy nhập các tệp bài viết đã dùng để xuất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="270"/>
+        <location filename="../../desktop/gui/problem_text.py" line="277"/>
         <source>{name} line {number} is longer than {limit} MB, more than one article may be. Check the line; the other lines were read.</source>
         <translation>{name} dòng {number} dài hơn {limit} MB, có thể chứa nhiều hơn một bài. Hãy kiểm tra dòng đó; các dòng khác đã được đọc.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="274"/>
+        <location filename="../../desktop/gui/problem_text.py" line="281"/>
         <source>{name} line {number}: {problem}</source>
         <translation>{name} dòng {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="275"/>
+        <location filename="../../desktop/gui/problem_text.py" line="282"/>
         <source>not valid JSON ({detail}, column {column}). Fix or delete the line.</source>
         <translation>không phải JSON hợp lệ ({detail}, cột {column}). Hãy sửa hoặc xóa dòng này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="278"/>
+        <location filename="../../desktop/gui/problem_text.py" line="285"/>
         <source>not readable: its JSON is nested too deeply (values inside values, thousands deep). Fix or delete the line.</source>
         <translation>không đọc được: JSON của dòng lồng nhau quá sâu (giá trị trong giá trị, hàng nghìn tầng). Hãy sửa hoặc xóa dòng này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="282"/>
+        <location filename="../../desktop/gui/problem_text.py" line="289"/>
         <source>is a record exported by Chitieu, not an article. Import the articles it came from.</source>
         <translation>là một bản ghi do Chitieu xuất ra, không phải bài viết. Hãy nhập các bài viết gốc của nó.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="285"/>
+        <location filename="../../desktop/gui/problem_text.py" line="292"/>
         <source>has no &quot;text&quot;. Each line must be a JSON object with the article text in &quot;text&quot;.</source>
         <translation>không có &quot;text&quot;. Mỗi dòng phải là một đối tượng JSON với nội dung bài viết trong &quot;text&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="288"/>
+        <location filename="../../desktop/gui/problem_text.py" line="295"/>
         <source>&quot;text&quot; holds no article text after cleaning. Check the line.</source>
         <translation>&quot;text&quot; không còn nội dung bài viết sau khi làm sạch. Hãy kiểm tra dòng này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="291"/>
+        <location filename="../../desktop/gui/problem_text.py" line="298"/>
         <source>the extractor failed on this article ({detail}); it was not imported. Please report this as a bug.</source>
         <translation>bộ trích xuất gặp lỗi với bài này ({detail}); bài chưa được nhập. Vui lòng báo lỗi này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="295"/>
+        <location filename="../../desktop/gui/problem_text.py" line="302"/>
         <source>read as {encoding} (a legacy Vietnamese encoding); check the accents look right</source>
         <translation>đọc theo bảng mã {encoding} (bảng mã tiếng Việt cũ); hãy kiểm tra lại dấu</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="298"/>
+        <location filename="../../desktop/gui/problem_text.py" line="305"/>
         <source>{count} byte(s) that are not valid {encoding} were replaced by &apos;{mark}&apos;; save the file as UTF-8 to keep every character</source>
         <translation>{count} byte không hợp lệ theo {encoding} đã được thay bằng &apos;{mark}&apos;; hãy lưu tệp theo UTF-8 để giữ đủ mọi ký tự</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="302"/>
+        <location filename="../../desktop/gui/problem_text.py" line="309"/>
         <source>{count} lone surrogate escape(s) such as {example} (half of a character) were replaced by &apos;{mark}&apos;; fix the program that wrote the file</source>
         <translation>{count} mã thoát &apos;surrogate&apos; lẻ như {example} (nửa ký tự) đã được thay bằng &apos;{mark}&apos;; hãy sửa chương trình đã ghi tệp</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="306"/>
+        <location filename="../../desktop/gui/problem_text.py" line="313"/>
         <source>the file name is not valid UTF-8; the article is named {name}. Rename the file to keep its name</source>
         <translation>tên tệp không phải UTF-8 hợp lệ; bài được đặt tên là {name}. Hãy đổi tên tệp để giữ tên của nó</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="310"/>
+        <location filename="../../desktop/gui/problem_text.py" line="317"/>
         <source>no date and no year in the article: its figures are dated {year}, the year most of the other articles imported with it are from (chitieu import --year sets another)</source>
         <translation>bài không có ngày và không nêu năm: các số liệu của bài được gán năm {year}, năm của phần lớn các bài nhập cùng đợt (&apos;chitieu import --year&apos; đặt năm khác)</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="314"/>
+        <location filename="../../desktop/gui/problem_text.py" line="321"/>
         <source>no date and no year in the article: its figures are dated {year}, the year given with --year</source>
         <translation>bài không có ngày và không nêu năm: các số liệu của bài được gán năm {year}, năm đã cho bằng &apos;--year&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="318"/>
+        <location filename="../../desktop/gui/problem_text.py" line="325"/>
         <source>no date and no year in the article: its figures are dated {year}, the year a reviewer set</source>
         <translation>bài viết không ghi ngày đăng và không nêu năm: số liệu của bài được tính theo năm {year}, năm do người duyệt đặt</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="322"/>
+        <location filename="../../desktop/gui/problem_text.py" line="329"/>
         <source>Could not write {path} ({reason}). Nothing was written and any existing file is unchanged.</source>
         <translation>Không ghi được {path} ({reason}). Chưa có gì được ghi và tệp cũ (nếu có) vẫn giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="326"/>
+        <location filename="../../desktop/gui/problem_text.py" line="333"/>
         <source>{path} is the database itself. Choose another file name for the export.</source>
         <translation>{path} chính là tệp cơ sở dữ liệu. Hãy chọn tên tệp khác để xuất.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="329"/>
+        <location filename="../../desktop/gui/problem_text.py" line="336"/>
         <source>{path} is a folder. Give a file name for the export, e.g. {example}.</source>
         <translation>{path} là một thư mục. Hãy nhập tên tệp để xuất, ví dụ {example}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="332"/>
+        <location filename="../../desktop/gui/problem_text.py" line="339"/>
         <source>The folder {folder} does not exist. Create it first or choose another place for the export; nothing was written.</source>
         <translation>Thư mục {folder} không tồn tại. Hãy tạo thư mục trước hoặc chọn chỗ khác để xuất; chưa có gì được ghi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/problem_text.py" line="336"/>
+        <location filename="../../desktop/gui/problem_text.py" line="343"/>
         <source>{path} is a link into the folder {folder}, which does not exist. Choose another place for the export; nothing was written.</source>
         <translation>{path} là liên kết vào thư mục {folder}, thư mục này không tồn tại. Hãy chọn chỗ khác để xuất; chưa có gì được ghi.</translation>
     </message>
@@ -2730,7 +2808,7 @@
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../desktop/gui/team_tabs.py" line="129"/>
+        <location filename="../../desktop/gui/team_tabs.py" line="146"/>
         <source>Agreement between reviewers</source>
         <translation>Mức đồng thuận giữa người duyệt</translation>
     </message>
@@ -2889,7 +2967,7 @@
 <context>
     <name>VersionTableModel</name>
     <message>
-        <location filename="../../desktop/gui/adjudication_model.py" line="207"/>
+        <location filename="../../desktop/gui/adjudication_model.py" line="355"/>
         <source>Record now</source>
         <translation>Bản ghi hiện tại</translation>
     </message>
@@ -2902,57 +2980,96 @@
         <translation>Năm của bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/article_year.py" line="64"/>
+        <location filename="../../desktop/gui/article_year.py" line="65"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/article_year.py" line="67"/>
+        <location filename="../../desktop/gui/article_year.py" line="68"/>
         <source>Years the text names</source>
         <translation>Các năm có trong bài</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/article_year.py" line="95"/>
+        <location filename="../../desktop/gui/article_year.py" line="96"/>
         <source>&lt;b&gt;%1&lt;/b&gt; names no date and no year. Its figures were dated %2, the year most of the other articles imported with it are from. Which year is the article from?</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; không ghi ngày đăng và không nêu năm. Số liệu của bài được tính theo năm %2, năm của phần lớn các bài được nhập cùng. Bài viết này là của năm nào?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/article_year.py" line="99"/>
+        <location filename="../../desktop/gui/article_year.py" line="100"/>
         <source>&lt;b&gt;%1&lt;/b&gt; names no date and no year. Its figures were dated %2, the year given at import (--year). Which year is the article from?</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; không ghi ngày đăng và không nêu năm. Số liệu của bài được tính theo năm %2, năm được chỉ định khi nhập (--year). Bài viết này là của năm nào?</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/article_year.py" line="105"/>
+        <location filename="../../desktop/gui/article_year.py" line="106"/>
         <source>&lt;b&gt;%1&lt;/b&gt; names no date and no year. Its figures are dated %2, the year a reviewer set.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; không ghi ngày đăng và không nêu năm. Số liệu của bài được tính theo năm %2, năm do người duyệt đặt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/gui/article_year.py" line="118"/>
+        <location filename="../../desktop/gui/article_year.py" line="119"/>
         <source>%Ln records whose period came from %1 move with it (%1 → %2). Periods the text writes stay as they are; pending records stay pending.</source>
         <translation>
             <numerusform>%Ln bản ghi có kỳ suy ra từ năm %1 sẽ đổi theo (%1 → %2). Kỳ ghi rõ trong bài giữ nguyên; bản ghi đang chờ vẫn chờ duyệt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/article_year.py" line="126"/>
-        <location filename="../../desktop/gui/article_year.py" line="135"/>
+        <location filename="../../desktop/gui/article_year.py" line="127"/>
+        <location filename="../../desktop/gui/article_year.py" line="136"/>
         <source>Set %1</source>
         <translation>Đặt năm %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/article_year.py" line="129"/>
+        <location filename="../../desktop/gui/article_year.py" line="130"/>
         <source>Keeps %1 as the article&apos;s year: no record changes, and “Accept all that pass” no longer holds the article back.</source>
         <translation>Giữ %1 là năm của bài: không bản ghi nào thay đổi, và «Chấp nhận mọi bản ghi đạt kiểm tra» không còn giữ lại bài này.</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/article_year.py" line="132"/>
+        <location filename="../../desktop/gui/article_year.py" line="133"/>
         <source>Confirm %1</source>
         <translation>Xác nhận năm %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/gui/article_year.py" line="134"/>
+        <location filename="../../desktop/gui/article_year.py" line="135"/>
         <source>%1 is already the article&apos;s year: nothing to change.</source>
         <translation>%1 đã là năm của bài: không có gì để thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>YearVersionModel</name>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="265"/>
+        <source>The article&apos;s year</source>
+        <extracomment>The rows of one article&apos;s year side by side: the year each reviewer file had, who set it, and when.</extracomment>
+        <translation>Năm của bài</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="266"/>
+        <source>Set by</source>
+        <translation>Người đặt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="267"/>
+        <source>Set at</source>
+        <translation>Thời điểm đặt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="271"/>
+        <source>Article now</source>
+        <translation>Bài hiện nay</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="280"/>
+        <source>(did not set it: the split&apos;s year)</source>
+        <translation>(không đặt: năm lúc chia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="291"/>
+        <source>(not adjudicated yet)</source>
+        <translation>(chưa phân xử)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/gui/adjudication_model.py" line="293"/>
+        <source>%1 (adjudicated)</source>
+        <translation>%1 (đã phân xử)</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ from desktop.core.extract.pipeline import ArticleExtractor
 from desktop.core.records import Record
 
 #: Bump whenever a rule change alters output, so stored extractions can be redone.
-EXTRACTOR_VERSION = "2026.12.03.6"
+EXTRACTOR_VERSION = "2026.12.03.7"
 #: Records kept per article at most; more means the input is not an article.
 MAX_RECORDS = 3000
 

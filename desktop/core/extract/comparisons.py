@@ -56,11 +56,13 @@ _SAME_PERIOD = re.compile(r"cùng\s+kỳ|năm\s+trước|năm\s+ngoái|(?<![^\W\
 _TARGET = re.compile(r"nghị\s+quyết|mục\s+tiêu|phấn\s+đấu|kịch\s+bản|đại\s+hội", re.IGNORECASE)
 #: ``kế hoạch năm theo Nghị quyết số 15/NQ-HĐND``: the document a plan was passed in, no goal of its own.
 _PASSED_IN = re.compile(r"(?:tại|theo)\s+nghị\s+quyết\s+(?:số\s*)?\d\S*", re.IGNORECASE)
-#: ``đạt 95,4% so với HĐND huyện giao``, ``bằng 90% mức UBND tỉnh giao``: what an authority assigns is the plan,
+#: ``đạt 95,4% so với HĐND huyện giao``, ``bằng 90% mức UBND tỉnh giao``, ``đạt 192,5% so với tỉnh giao``: what an
+#: authority or the level above assigns is the plan,
 #: as ``kế hoạch tỉnh giao`` is, though the phrase names no plan word.
 _AUTHORITY_ASSIGNED = re.compile(
     r"^\W*(?:so\s+(?:với\s+)?)?(?:[^\W\d_]+\s+){0,2}?(?:hđnd|ubnd|hội\s+đồng\s+nhân\s+dân|ủy\s+ban\s+nhân\s+dân"
-    r"|uỷ\s+ban\s+nhân\s+dân|trung\s+ương|thủ\s+tướng|cấp\s+trên)(?:\s+[^\W\d_]+){0,4}?\s+(?:đã\s+)?giao(?![^\W\d_])",
+    r"|uỷ\s+ban\s+nhân\s+dân|trung\s+ương|thủ\s+tướng|cấp\s+trên|tỉnh|huyện|thành\s+phố)(?:\s+[^\W\d_]+){0,4}?"
+    r"\s+(?:đã\s+)?giao(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: ``bằng 104% dự toán HĐND tỉnh giao``: the budget estimate is the plan, whatever the words after it name.
@@ -153,8 +155,9 @@ _CHANGE_BEFORE = re.compile(
 )
 _CHANGE_VERBS = frozenset(("tăng", "giảm", "vượt", "lên", "xuống"))
 _CUT_OFF = frozenset(("tính", "đến", "tới", "hết", "ngày"))
-#: The span a count's label may name after it, its digits no other figure: ``năm 2023``, ``6 tháng``, ``quý I/2023``.
-_DATED = re.compile(r"(?:năm|tháng|quý)\s+[\divx]+(?:/\d{4})?|\d{1,2}\s+tháng")
+#: The span a count's label may name after it, its digits no other figure: ``năm 2023``, ``6 tháng``, ``quý I/2023``;
+#: likewise the grade it names (``sản phẩm OCOP được xếp hạng 3 sao``, ``đạt chuẩn quốc gia mức độ 2``), no record.
+_DATED = re.compile(r"(?:năm|tháng|quý)\s+[\divx]+(?:/\d{4})?|\d{1,2}\s+tháng|\d\s+sao|mức\s+độ\s+\d")
 _DIGIT = re.compile(r"\d")
 #: ``trong`` before a word of the calendar: the span an amount is of (``trong năm 2023``, ``trong 9 tháng``).
 _WITHIN = "trong"

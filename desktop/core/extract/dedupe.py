@@ -31,8 +31,8 @@ A heading or title rounds the body's figure (``Gần 6.000 tỷ đồng xây d�
 thôn mới`` over ``đạt hơn 5.800 tỷ đồng``): a hedged or round furniture figure
 within :data:`ROUNDING` of a body figure of the same unit is that figure.
 
-The first occurrence in the body is kept, with the comparisons a later telling in the body adds; if the
-body copy comes second it replaces the furniture copy.
+The first occurrence in the body is kept, with the comparisons a later telling in the body adds or tells to
+more decimals (``tăng 35%`` ... ``tăng 35,8%``); if the body copy comes second it replaces the furniture copy.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from desktop.core.records import Record
+from desktop.core.records import Comparison, Record
 from desktop.core.taxonomy import unit_class
 
 #: Share of label words two body records need in common to be one fact.
@@ -128,6 +128,11 @@ def _add_comparisons(kept: Candidate, again: Record) -> None:
     tỷ đồng`` ... ``vượt 2.500 tỷ đồng (tương đương 2,2% dự toán)``), or when both count one thing (``315.000
     lượt khách`` ... ``315.000 lượt du khách, tăng 10%``)."""
     record = kept.record
+    refined = tuple(
+        next((c for c in again.comparisons if _refines(c, first)), first) for first in record.comparisons
+    )
+    if refined != record.comparisons:  # "tăng 35%" ... "tăng 35,8%": the second telling is the exact one
+        record = kept.record = record.with_changes(comparisons=refined)
     if any(c not in again.comparisons for c in record.comparisons):
         return
     if not record.comparisons and not (
@@ -137,6 +142,24 @@ def _add_comparisons(kept: Candidate, again: Record) -> None:
     more = tuple(c for c in again.comparisons if c not in record.comparisons)
     if more:
         kept.record = record.with_changes(comparisons=(*record.comparisons, *more))
+
+
+def _refines(fine: Comparison, coarse: Comparison) -> bool:
+    """True when ``fine`` tells the comparison ``coarse`` told, to more decimals: the same relation, basis and
+    sign, within one unit of ``coarse``'s last digit (``tăng 35%`` in the lead, ``tăng 35,8%`` in the body).  A
+    report rounds or cuts a figure it repeats, never the other way round."""
+    if (fine.relation, fine.basis) != (coarse.relation, coarse.basis):
+        return False
+    fine_places, coarse_places = _exponent(fine.percent), _exponent(coarse.percent)
+    if fine_places >= coarse_places or (fine.percent < 0) != (coarse.percent < 0):
+        return False
+    return abs(fine.percent - coarse.percent) < Decimal(1).scaleb(coarse_places)
+
+
+def _exponent(value: Decimal) -> int:
+    """The power of ten of ``value``'s last digit as written (``35`` → 0, ``35.8`` → -1)."""
+    exponent = value.as_tuple().exponent
+    return exponent if isinstance(exponent, int) else 0
 
 
 def _take_estimate(kept: Candidate, again: Record) -> None:

@@ -156,23 +156,36 @@ _SHARE_OF_PLAN = re.compile(r"\d\s*%\s*$")
 #: that sets a goal (``huyện nỗ lực phấn đấu đạt 600 tỷ đồng``).  Read before and after ``phấn đấu``.
 _EFFORT_BEFORE = re.compile(r"(?<![^\W\d_])(?:sự|nhờ|với|bằng)\s+(?:(?:sự|những)\s+)?(?:nỗ\s+lực\s+)?$")
 _EFFORT_AFTER = re.compile(r"\s+(?:của|không\s+ngừng|vượt\s+(?:khó|qua)|khắc\s+phục)(?![^\W\d_])")
-#: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``các chỉ tiêu năm 2023 đạt khá``, ``mục tiêu năm 2023 đều hoàn thành``, ``8/10 chỉ tiêu đạt kế
+#: ``chỉ tiêu ... cơ bản đạt và vượt kế hoạch``, ``nhiều chỉ tiêu vượt so với kế hoạch như: ...``, ``các chỉ tiêu năm 2023 đạt khá``, ``mục tiêu năm 2023 đều hoàn thành``, ``8/10 chỉ tiêu đạt kế
 #: hoạch``, ``2 chỉ tiêu không đạt kế hoạch``: what became of the plans named -- after the plan word, in its
 #: clause (a level it sets, ``chỉ tiêu năm 2024: GRDP đạt 8%``, and what it is to be, ``mục tiêu là hoàn thành
 #: vượt kế hoạch``, are no such outcome).
 _PLAN_REACHED = re.compile(
     r"(?:\s+(?!(?:là|để|nhằm|phải|cần|sẽ)(?![^\W\d_]))[^\W_]+|\s*[-,]){0,10}?\s+(?:(?:cơ\s+bản|đều|đã|hầu\s+hết)\s+(?:đạt|hoàn\s+thành|vượt)"
-    r"|đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|hoàn\s+thành\s+vượt|vượt\s+(?:mức\s+)?kế\s+hoạch"
+    r"|đạt\s+và\s+vượt|hoàn\s+thành\s+và\s+vượt|hoàn\s+thành\s+vượt|vượt\s+(?:mức\s+|so\s+với\s+)?kế\s+hoạch"
     r"|(?:không\s+|chưa\s+)?đạt\s+(?:kế\s+hoạch|kh|chỉ\s+tiêu|mục\s+tiêu)|đạt\s+(?:khá|tốt|cao|kết\s+quả))(?![^\W\d_])"
 )
 #: ``phê duyệt dự toán công trình tăng không đúng``, ``lập dự toán sai``: an inspection's finding of a plan made
 #: wrongly; the figure is the sum found, not the plan.
 _FAULTED = re.compile(r"(?:\s+[^\W\d_]+){0,3}?\s+(?:(?:không|chưa)\s+đúng|sai)(?![^\W\d_])")
-#: An estimate cue opening a sentence: set off by a comma (``Ước cả năm, ...``, ``Ước thực hiện 6 tháng đầu năm
-#: 2023, ...``) or the verb of the whole sentence (``Ước tổng thu ngân sách tháng 10 được 575 tỷ đồng, lũy kế được
-#: 7.697 tỷ đồng``) -- not the noun of a wish (``Ước mơ``, ``Ước mong``).
+#: The span a sentence opens on, set off by a comma: ``Năm 2023, ``, ``Cả năm, ``, ``Trong năm nay, ``, ``6 tháng đầu
+#: năm 2023, ``, ``Quý III/2023, ``, ``Tháng 10, ``.
+_OPENING_SPAN = (
+    r"(?:(?:trong|cả|tính\s+chung(?:\s+cả)?)\s+)?(?:năm(?:\s+(?:19|20)\d\d|\s+nay)?"
+    r"|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:19|20)\d\d)?|quý\s+[ivx\d]+(?:\s*/\s*(?:19|20)\d\d)?"
+    r"|tháng\s+\d{1,2}(?:\s*/\s*(?:19|20)\d\d)?)\s*,\s*"
+)
+#: The source a sentence opens by citing: ``Theo Cục Thống kê tỉnh, ``, ``Theo báo cáo của UBND huyện, ``.
+_OPENING_SOURCE = r"theo\s[^,.;:()\n]{1,60},\s*"
+#: An estimate cue opening a sentence, or right after the source or the span it opens on (``Năm 2023, ước tính
+#: GRDP tăng 7,5%, ...``, ``Theo Cục Thống kê, ước tính năm 2023, ...``), or the source itself an estimate (``Theo
+#: số liệu ước tính, ...``): set off by a comma (``Ước cả năm, ...``, ``Ước thực hiện 6 tháng đầu năm 2023, ...``)
+#: or the verb of the whole sentence (``Ước tổng thu ngân sách tháng 10 được 575 tỷ đồng, lũy kế được 7.697 tỷ
+#: đồng``) -- not the noun of a wish (``Ước mơ``, ``Ước mong``).
 _ESTIMATE_HEAD = re.compile(
-    r"[\s\-–•+*]*(?:ước(?:\s+(?:tính|đạt|thực\s+hiện))?|dự\s+ước)(?![^\W\d_])" + _WISH_AFTER
+    rf"[\s\-–•+*]*(?:{_OPENING_SOURCE})?(?:{_OPENING_SPAN})?"
+    r"(?:theo\s+(?:(?:số\s+liệu|kết\s+quả)\s+)?(?=ước\s+tính))?"
+    r"(?:ước(?:\s+(?:tính|đạt|thực\s+hiện))?|dự\s+ước)(?![^\W\d_])" + _WISH_AFTER
 )
 _FUTURE = re.compile(rf"(?:{alternation(FUTURE_CUES)}){_EDGE_AFTER}")
 #: ``hiện`` of ``thực hiện``, ``thể hiện``, ``phát hiện``, ``xuất hiện`` is no "now"; ``được`` after a plan
@@ -198,11 +211,12 @@ _LOSS = r"sẽ\s+(?:bị\s+)?(?:hụt|thiếu|mất|thất\s+thu|thua\s+lỗ|l�
 _FORESEEN = re.compile(rf"(?<![^\W\d_])(?:(?:kỳ|hy)\s+vọng(?:\s+[^\W\d_]+){{0,2}}?\s+sẽ(?![^\W\d_])|{_LOSS})")
 #: ... said right after the figure it is foreseen for: ``hơn 40 vạn người sẽ thiếu đói``.
 _FORESEEN_AFTER = re.compile(rf"(?:\s+[^\W\d_]+){{0,3}}?\s+{_LOSS}")
-#: ``dự kiến`` about the season, quarter or year under way (``năng suất lúa vụ Đông Xuân này``, ``năm nay``), or
-#: the month a monthly report is written in (``doanh thu trong tháng dự kiến đạt``; not ``trong tháng 12``,
-#: ``trong tháng tới``).
+#: ``dự kiến`` about the season, quarter or year under way (``năng suất lúa vụ Đông Xuân này``, ``năm nay``, ``đến
+#: hết năm``, ``cuối năm`` with no year named), or the month a monthly report is written in (``doanh thu trong
+#: tháng dự kiến đạt``; not ``trong tháng 12``, ``trong tháng tới``).
 _CURRENT_PERIOD = re.compile(
     r"(?<![^\W\d_])(?:(?:vụ(?:\s+[^\W\d_]+){0,3}|mùa(?:\s+[^\W\d_]+){0,2}|quý|tháng|năm)\s+(?:này|nay)"
+    r"|(?:hết|(?<!tháng\s)cuối)\s+năm(?!\s*(?:\d|tới|sau|kế|mới))"
     r"|trong\s+tháng(?!\s*(?:\d|(?:tới|sau|cuối|đầu|còn|giêng|chạp|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười"
     r"|[ivx]+)(?![^\W\d_]))))(?![^\W\d_])"
 )
@@ -266,6 +280,8 @@ def cue_kind(region: str, before: str = "") -> str | None:
     for match in _cues(region):
         if match.lastgroup == "target" and _refers_to_plan(region, match, before):
             continue
+        if match.lastgroup == "target" and strong == "estimate" and _indicators_named(region, match):
+            continue  # "Ước thực hiện năm 2023, các chỉ tiêu chủ yếu như sau:": what is estimated, no plan
         if match.lastgroup == "actual":
             weak = "actual"
         else:
@@ -281,6 +297,22 @@ def cue_kind(region: str, before: str = "") -> str | None:
     if strong == "forecast" and _CURRENT_PERIOD.search(region):
         return "estimate"
     return strong or weak
+
+
+#: ``các``, ``một số``, ``những``, ``20/22`` before ``chỉ tiêu``: the indicators gathered or counted.
+_GATHERED = re.compile(
+    r"(?<![^\W\d_])(?:các|một\s+số|những|nhiều|hầu\s+hết|toàn\s+bộ|tất\s+cả|\d+(?:/\d+)?)\s+$"
+)
+
+
+def _indicators_named(region: str, match: re.Match[str]) -> bool:
+    """True when the plan word at ``match`` is ``chỉ tiêu`` after a word that gathers or counts indicators
+    (``các chỉ tiêu chủ yếu``, ``một số chỉ tiêu``): it names the indicators, and an estimate cue before it
+    (``Ước thực hiện năm 2023, các chỉ tiêu chủ yếu như sau: ...``) says how they stand -- it sets no goal."""
+    return (
+        match.group() == "chỉ tiêu"
+        and _GATHERED.search(region, max(0, match.start() - 16), match.start()) is not None
+    )
 
 
 def _cues(region: str) -> list[re.Match[str]]:
@@ -677,6 +709,23 @@ def unmarked_item(line: str) -> bool:
     if not any(c.isdigit() for c in _SPAN_WORDS.sub("", body)):
         return False
     return not reports_deed(body)
+
+
+def subheading(line: str) -> bool:
+    """True when the (lower-cased, stripped) ``line`` reads as the heading of a part of a section, under the
+    section's own (``Ước thực hiện năm 2023`` then ``Về kinh tế``, ``* Lĩnh vực xã hội:`` or ``a) Nông nghiệp``):
+    short, no sentence (no final full stop), no figure -- it counts nothing, so the section's heading reaches
+    past it -- and no number of a section of its own (``II. Tồn tại, hạn chế``: the next section)."""
+    return (
+        len(line) <= _HEADING_CHARS
+        and not line.endswith(".")
+        and _DIGIT.search(line) is None
+        and _NUMBERED.match(line) is None
+    )
+
+
+#: The Roman number of a section of its own: ``II.`` (an Arabic one is a digit already).
+_NUMBERED = re.compile(r"[\s\-–•+*]*[ivx]+\.")
 
 
 def opens_rest_of_year(low: str, sentence_start: int, head_end: int) -> bool:

@@ -500,17 +500,25 @@ def _phrase_cut(rest: str, score: bool, share: bool, spent: bool, kinds: bool) -
             # ``đo đạc, lập bản đồ địa chính và bản đồ địa hình``: the second of two deeds a comma
             # joins is as long as it needs
             second_deed = bool(low) and low[0] not in _GLUE and _ends_with_deed(kept)
+            # ``liên thôn, liên xã được nhựa hóa``, ``các thôn, xã đặc biệt khó khăn``: the same kind of
+            # thing again, a noun the comma coordinates, whatever is said of both after it
+            parallel = _coordinated(kept, low)
             # ``rau, quả và nông sản các loại``: the trailing words the phrase loses do not count
             size = len(words)
             size -= _TRAILS.ending(low, size) if 0 < size <= len(low) and low[size - 1] else 0
             if (
                 not words
-                or (size > LIST_PIECE_WORDS and not short_head and not second_deed)
+                or (size > LIST_PIECE_WORDS and not short_head and not second_deed and not parallel)
                 or before_figure
                 # ``hộ thoát nghèo, tạo việc làm cho ...``: a clause of its own, but not the second of
                 # two deeds a comma joins (``cơ sở sản xuất, chế biến dừa``)
                 # (``bảo hiểm y tế, bảo hiểm thất nghiệp``: insurance, a noun, though ``bảo`` starts verbs)
-                or (low[0] in _CLAUSE_VERBS and low[:2] != ("bảo", "hiểm") and not _ends_with_deed(kept))
+                or (
+                    low[0] in _CLAUSE_VERBS
+                    and low[:2] != ("bảo", "hiểm")
+                    and not _ends_with_deed(kept)
+                    and not parallel
+                )
                 # ``đạt chuẩn, cao nhất vùng``: a comment on the figure, no piece of the name
                 or low[1:2] == ("nhất",)
                 # ``35 dự án, tập trung vào ...``: the next clause's opening, no item of a list
@@ -542,6 +550,26 @@ def _phrase_cut(rest: str, score: bool, share: bool, spent: bool, kinds: bool) -
         # ``300 hộ nuôi trong huyện thu hoạch cá``: the place goes from the name, as before a figure
         phrase = _SPACES.sub(" ", _PLACE_INSIDE.sub("", phrase)).strip(" ,")
     return phrase, first + length
+
+
+#: Nouns of places a comma coordinates as one thing counted (``các thôn, xã``, ``xã, phường``).
+_PLACE_PAIR = frozenset(
+    {"thôn", "xã", "phường", "thị", "huyện", "quận", "bản", "làng", "ấp", "buôn", "bon", "tổ"}
+)
+
+
+def _coordinated(kept: list[str], low: tuple[str, ...]) -> bool:
+    """True when the piece after a comma (``low``) coordinates a noun with the words before it: the
+    same first word of two (``liên thôn, liên xã``, ``cấp tỉnh, cấp huyện``), two places (``các
+    thôn, xã``) or two deeds of making into (``nhựa hóa, bê tông hóa``)."""
+    if len(kept) < 2 or len(low) < 2:
+        return False
+    last = kept[-1].lower()
+    return (
+        (low[0] == kept[-2].lower() and low[1] != last)
+        or (last in _PLACE_PAIR and low[0] in _PLACE_PAIR)
+        or (last == "hóa" and "hóa" in low[1:3])
+    )
 
 
 #: What visitors come to do (``lượt khách đến tham quan``, ``đến vui chơi, giải trí``): said of those

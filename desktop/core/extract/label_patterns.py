@@ -1010,9 +1010,12 @@ _MARKER_STARTS = frozenset({"cá", "nh", "đư", "số"})
 #: A plan right after a percentage: the percentage is the share of it done (``đạt 77% dự toán năm``).
 _OF_PLAN = re.compile(r"\s*(?:so\s+với\s+)?(?:kế\s+hoạch|dự\s+toán|kh)(?![^\W\d_])")
 #: The basis a change is compared to, right after its figure, and anywhere in its sentence: ``so với
-#: cùng kỳ``, ``so với năm 2010``, ``so với quy hoạch được duyệt``.
+#: cùng kỳ``, ``so với năm 2010``, ``so với quy hoạch được duyệt``; the statistics offices' reports
+#: mostly drop the ``với`` before the period before (``giảm 0,76% so tháng trước và tăng 2,52% so cùng
+#: kỳ``), which a ``so`` alone before a plan or a year (``gấp 1,5 lần so kế hoạch``) is not.
 _BASIS_TEXT = (
-    r"(so\s+với\s+(tháng\s+trước|quý\s+trước|cùng\s+kỳ|năm\s+trước|năm\s+(?:19|20)\d\d"
+    r"(so\s+(?:với\s+|(?=(?:tháng\s+trước|quý\s+trước|cùng\s+kỳ|năm\s+trước)(?![^\W\d_])))"
+    r"(tháng\s+trước|quý\s+trước|cùng\s+kỳ|năm\s+trước|năm\s+(?:19|20)\d\d"
     r"|(?:kế|quy)\s+hoạch(?:\s+được\s+duyệt)?|dự\s+toán))(?![^\W\d_])"
 )
 _BASIS_AFTER = re.compile(r"\s*" + _BASIS_TEXT)

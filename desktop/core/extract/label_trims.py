@@ -458,3 +458,23 @@ def _after_last_figure(words: str) -> str:
         return words
     comma = words.find(",", last)
     return words[comma + 1 :] if comma >= 0 else words[words.rfind(",", 0, last) + 1 :]
+
+
+#: The speaker of a quoted interview (``chúng tôi``, ``tôi``) and what is theirs (``xã tôi``), and the
+#: ``thì`` that joins a topic to what is said of it: no words of what is measured.
+_SPEAKER = re.compile(
+    r"(?:(?<=\s)|^)(?:(?:(?:xã|huyện|tỉnh|thành\s+phố|phường|thôn|bản|làng|công\s+ty|hợp\s+tác\s+xã|htx|đơn\s+vị|"
+    r"ngành)\s+)?(?:chúng\s+)?tôi|chúng\s+(?:ta|em)|thì)(?![^\W\d_])\s*",
+    re.IGNORECASE,
+)
+
+
+def without_speaker(label: str) -> str:
+    """``label`` without the speaker of a quoted interview or a ``thì``: ``Chúng tôi làm đường nông thôn
+    mới ...`` names ``Làm đường nông thôn mới ...``, ``Người nông dân xã tôi thu nhập ...`` names
+    ``Người nông dân thu nhập ...``, ``Tái định cư thì chúng tôi đã thi công`` names ``Tái định cư đã
+    thi công``; a label that is nothing else is kept."""
+    rest = _SPEAKER.sub("", label).strip(" ,")
+    if not any(c.isalpha() for c in rest):
+        return label
+    return rest[:1].upper() + rest[1:]

@@ -58,6 +58,7 @@ from desktop.core.extract.label_deeds import (
     _with_phrase,
     _without_its_noun,
 )
+from desktop.core.extract.label_holders import HELD_CLASSES, HELD_MEASURE, held_activity
 from desktop.core.extract.label_layout import named_item_start, opens_item, row_words
 from desktop.core.extract.label_lookup import (
     agents_end,
@@ -108,6 +109,7 @@ from desktop.core.extract.label_measures import (
     _sector,
     _structure_name,
 )
+from desktop.core.extract.label_offices import customs_revenue
 from desktop.core.extract.label_patterns import (
     _ABOUT_TOPIC,
     _AFTER_COMMA,
@@ -330,6 +332,7 @@ from desktop.core.extract.label_patterns import (
     _last_noun_phrase,
     _repeats_noun,
 )
+from desktop.core.extract.label_scope import SCOPE_LEAD, sentence_scope, with_scope
 from desktop.core.extract.label_spans import (
     _BASIS_YEAR,
     _CUT_OFF_MONTH,
@@ -392,6 +395,7 @@ from desktop.core.extract.label_trims import (
     _without_said,
     _without_superlative,
     lower_first,
+    without_speaker,
 )
 from desktop.core.extract.label_words import (
     AREA_UNITS,
@@ -439,6 +443,8 @@ class Labeller:
         self._said: list[tuple[int, str]] = []  # the end and label of each figure of the sentence so far
         self._holiday: tuple[str, int] = ("", -2)  # the last holiday span given, and its paragraph
         self._items: tuple[str, int, str] = ("", -1, "")  # a list's subject, its sentence and unit
+        self._scope: tuple[int, str, int] = (-1, "", -1)  # a sentence, the part it singles out, its end
+        self._customs = "hải quan" in low  # a customs office may collect the budget revenue reported
         self._scenarios = "kịch bản" in low or "phương án" in low
         self._table = "|" in text  # rows of a table flattened to ``|`` cells
         self._seizures = "giữ:" in low or "tịch thu:" in low  # a list of what was seized
@@ -584,8 +590,12 @@ class Labeller:
             # ``91 dự án điều chỉnh tăng vốn với tổng vốn đầu tư 346 triệu USD``: the amount is the count's
             counted = lower_first(_COUNT_HEAD.sub("", self._previous, count=1))
             counted = counted[head.end() :] if (head := _LEADING_MEASURE.match(counted)) else counted
+            if unit_class(figure.quantity.base_unit) in HELD_CLASSES and (
+                (held := held_activity(counted, label)) is not None
+            ):
+                counted = held  # ``40 hộ trồng cam với diện tích 20 ha``: the area is of the oranges grown
             if (
-                counted.lower() not in label.lower()
+                counted and counted.lower() not in label.lower()
             ):  # ``40 hộ trồng cam với diện tích 20 ha`` named it already
                 label = f"{label} {counted}"
         if (
@@ -621,6 +631,12 @@ class Labeller:
             thing = ("" if counted_sites else site_before(self.text[floor:start])) or (
                 self._measured_before(start) if self._said else ""
             )
+            if (
+                thing
+                and unit_class(figure.quantity.base_unit) in HELD_CLASSES
+                and (held := held_activity(thing, label)) is not None
+            ):
+                thing = held  # ``91 xã sản xuất rau với diện tích 3.500 ha``: the area is of the rau grown
             if thing:  # ``Tuyến cao tốc ... dài 144 km, quy mô 4 làn xe``: the thing the clause is about
                 label = f"{label} {_without_said(thing, label)}"
         self._last_before = self._last_end if self._last_end <= start else -1
@@ -938,6 +954,12 @@ class Labeller:
             who = collected["who"]
             common = who.split(" ", 1)[0].lower() in ("khu", "ngành", "toàn")  # no office's name
             label = f"Thu ngân sách {'' if who[:7].lower() == 'khu vực' else 'của '}{lower_first(who) if common else who}"
+        elif figure.shape == "money" and self._customs and label[:3] in ("Thu", "Tổn", "Đơn"):
+            # ``Cục Hải quan TPHCM đã thu đạt kết quả trên 100.090 tỷ đồng``: the office's budget revenue
+            office = customs_revenue(label, self.text, sentence, start, self._sentence_before(sentence))
+            if self._previous_amount == label:  # ``đạt 66,7% chỉ tiêu Bộ Tài chính giao (67.000 tỷ đồng)``
+                self._previous_amount = office
+            label = office
         if figure.shape == "count" and self.low.rfind("cho", start - 16, start) >= 0:
             label = self._jobs_done(label, figure, max(region_start, start - JOBS_REACH), consumed)
         own = max(region_start, self._last_before)  # not the words after the figure before
@@ -973,6 +995,16 @@ class Labeller:
             and (goes_to := _CONTRIBUTED_TO.match(self.text, figure.end))
         ):
             label = f"{label} {goes_to[1]}"  # ``đóng góp 7,8% vào tăng trưởng chung``: what it is a part of
+        if self._scope[0] != sentence:
+            opens = self.low[sentence : sentence + SCOPE_LEAD]
+            singled = ("", -1)
+            if (
+                "riêng" in opens or "đối" in opens
+            ):  # ``Riêng khu vực A, ...``, ``Đối với chương trình B, ...``
+                singled = sentence_scope(self.text, sentence, len(self.text))
+            self._scope = (sentence, *singled)
+        if self._scope[1] and self._scope[2] <= start:
+            label = with_scope(label, self._scope[1])  # ``Riêng khu vực A, kim ngạch ...``: the part's
         label = _ending_with(label, span)
         if (
             self.low.find("mỗi ", own, start) >= 0
@@ -1005,6 +1037,12 @@ class Labeller:
             label = summed_to_now(label, self.low[sentence:start])
         if figure.quantity.base_unit.lower().startswith("tiêu chí") and _BARE_CRITERIA.fullmatch(label):
             label = self._criteria_average(label, start)
+        if "tôi" in label or "thì" in label or "húng" in label:  # ``chúng tôi làm đường ... 1 km hết``
+            label = without_speaker(label)
+        if (
+            "()" in label
+        ):  # ``Tốc độ tăng trưởng kinh tế (giai đoạn 2005 - 2015) trung bình``: the period went
+            label = _SPACES.sub(" ", label.replace("()", "")).strip()
         self._paragraph = [*self._paragraph[1 - PARAGRAPH_FIGURES :], (figure.end, label)]
         return label
 
@@ -1089,6 +1127,13 @@ class Labeller:
         return (
             end >= self._sentence or not self.text[self.layout.sentence_at(end).end : self._sentence].strip()
         )
+
+    def _sentence_before(self, sentence: int) -> int:
+        """Where the sentence before the one starting at ``sentence`` starts, in its paragraph; -1 at a
+        paragraph's head."""
+        if sentence <= 0 or "\n" in self.text[max(0, sentence - 2) : sentence]:
+            return -1
+        return self.layout.sentence_at(sentence - 1).start
 
     def _criteria_average(self, label: str, start: int) -> str:
         """A commune's average count of criteria named only by its unit (``15,2 tiêu chí/xã``,
@@ -2112,6 +2157,8 @@ class Labeller:
             )
             at = verb if verb >= 0 and all(w.strip("()")[:1].isupper() for w in originals[at:verb]) else 0
         thing = lower_first(" ".join(originals[at:]))
+        if HELD_MEASURE.match(low) and (held := held_activity(thing, low)) is not None:
+            thing = held  # ``40 hộ trồng cam với diện tích 20 ha``: the area is of the oranges grown
         return thing if thing and thing.lower() not in low else ""
 
     def _named_after(self, figure: Figure, part: str, agent_only: bool, core: str) -> bool:
@@ -2421,6 +2468,8 @@ class Labeller:
         """The noun phrase right after a figure (``xã đạt chuẩn nông thôn mới``), and where it ends."""
         end = min(clause_end, figure.end + AFTER_CHARS)
         rest = self.text[figure.end : end]
+        if rest[:3] in (" - ", " – ", " — "):
+            return "", -1  # ``huyện là 8 tạ - Phó Chủ tịch xã A cho hay``: who said it, no name
         apposition = _APPOSITION.match(rest)
         if apposition is None and figure.quantity.base_unit.lower() in _PLACE_NOUNS:
             apposition = _NAMED_PLACES.match(rest)

@@ -767,8 +767,9 @@ PROJECT_TO_COME_CUES = (
 )
 #: Words that make a sentence report what is or was, not what is planned.
 PAST_MARKERS = ("đã", "được", "vừa qua", "năm qua", "hiện nay", "hiện", "đang", "đến nay")
-#: ``thống kê sơ bộ``, ``kiểm đếm sơ bộ``: a first count of what happened is a count, not an estimate.
-ACTUAL_CUES = ("thực hiện", "đạt", "được", "có", "thống kê sơ bộ", "kiểm đếm sơ bộ")
+#: ``thống kê sơ bộ``, ``kiểm đếm sơ bộ``, ``đánh giá sơ bộ số tiêu chí đạt``: a first count or review of what
+#: happened is a count, not an estimate.
+ACTUAL_CUES = ("thực hiện", "đạt", "được", "có", "thống kê sơ bộ", "kiểm đếm sơ bộ", "đánh giá sơ bộ")
 
 #: A target frame at the head of a sentence governs all its clauses: a goal, what must be reached
 #: (``để đạt được số thu trên, ...``), an authority's instruction (``UBND tỉnh yêu cầu các đơn vị ...``).

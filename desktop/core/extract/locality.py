@@ -77,6 +77,8 @@ _CONNECTORS = (
     r"|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?"
     # the next of a ranking: ``A dẫn đầu với 31 tỷ USD; tiếp đến là B với 22 tỷ USD``
     r"|(?:tiếp\s+(?:đến|theo)|kế\s+đến|sau\s+đó)\s+là"
+    # ... and its first: ``dẫn đầu là huyện A với 250 tỷ đồng``, ``cao nhất là huyện A (250 tỷ đồng)``
+    r"|(?:dẫn\s+đầu|đứng\s+đầu|nhất)\s+(?:là|thuộc\s+về)"
 )
 _SUBJECT_SLOT = rf"(?:^\W*|[,;:]\s*|(?<![^\W\d_])(?:{_CONNECTORS})\s+)"
 _COUNTRY = re.compile(
@@ -148,17 +150,30 @@ _ORGANS = (
 #: The connector that sets a place apart from the sentence's own: ``..., riêng thành phố Huế 25 chợ``.
 _ASIDE = re.compile(rf"(?<![^\W\d_])riêng\s+(?:(?:{alternation(ADMIN_WORDS)})\s+)?\Z")
 #: The head of a region is a slot, also after ``và`` right after the figure before (the last pair of a
-#: round-up: ``Hưng Yên với 24.000 tỷ đồng và Bắc Ninh với 20.040 tỷ đồng``); a ``và`` inside a clause
-#: joins two places as one subject (``UBND tỉnh A và UBND tỉnh B vay lại 300 triệu USD``).
-_SLOT = rf"(?:^\W*(?:và\s+)?|[,;:]|(?<![^\W\d_])(?:{_CONNECTORS}))\s*"
+#: round-up: ``Hưng Yên với 24.000 tỷ đồng và Bắc Ninh với 20.040 tỷ đồng``), or after the words that turn to
+#: a place (``Về phía huyện A, ...``, ``Với huyện A, ...``); a ``và`` inside a clause joins two places as one
+#: subject (``UBND tỉnh A và UBND tỉnh B vay lại 300 triệu USD``).
+_SLOT = (
+    rf"(?:^\W*(?:(?:và|với|về\s+phía|tính\s+riêng|riêng\s+với)\s+)?|[,;:]|(?<![^\W\d_])(?:{_CONNECTORS}))\s*"
+)
 _ADMIN = rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?$"
 _SUBJECT_BEFORE = re.compile(rf"{_SLOT}{_ADMIN}", re.IGNORECASE)
 #: What follows the city of a dateline (``[Hà Nội, 6/11, Reuters] -``, ``HÀ NỘI, ngày 6/11 -``): where the
 #: story was filed, not what it is about, so no subject of the sentence after it.
 _DATELINE = re.compile(r"\s*,\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?![\d/])")
 _HEAD_BEFORE = re.compile(
-    rf"\W*(?:(?:riêng|còn|đối\s+với|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?),?\s+)?"
+    rf"\W*(?:(?:riêng(?:\s+với)?|còn|đối\s+với|với|về\s+phía|tính\s+riêng"
+    rf"|(?:đơn\s+cử|điển\s+hình|cụ\s+thể)(?:\s+như|\s+là)?),?\s+)?"
     rf"(?:(?:tại|ở)\s+)?(?:(?:{alternation(ADMIN_WORDS)})\s+)?",
+    re.IGNORECASE,
+)
+#: The source a sentence opens with, an office of a unit named with its administrative word (``Theo Phòng Nông
+#: nghiệp huyện A, năm 2023 có 300 trang trại``, ``Theo số liệu của Chi cục Thống kê huyện A, ...``): the
+#: sentence gives that unit's figures.
+_SOURCE_HEAD = re.compile(
+    r"\W*theo\s+(?:(?:số\s+liệu|báo\s+cáo|thống\s+kê)(?:\s+của)?\s+)?"
+    r"(?:ubnd|hđnd|phòng|chi\s+cục|trung\s+tâm|ban|văn\s+phòng|đảng\s+ủy|huyện\s+ủy|thị\s+ủy|thành\s+ủy)"
+    rf"(?:\s+(?!(?:{alternation(ADMIN_WORDS)})\s)[^\W\d_,&]+|\s*&\s*[^\W\d_,]+){{0,6}}\s+",
     re.IGNORECASE,
 )
 #: What may come before the whole country at the head of a paragraph about it: a source (``Theo Tổng
@@ -204,7 +219,9 @@ _BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:(?:hơn|gần|khoảng|trên|dưới|x
 #: An official of a unit, right before its name: ``Chủ tịch UBND xã``, ``Bí thư Đảng ủy``; how far after a
 #: figure its sentence may name the official.
 _OFFICE = re.compile(
-    r"(?<![^\W\d_])(?i:(?:chủ\s+tịch|bí\s+thư|trưởng\s+phòng[^\W\d_ ]*(?:\s[^\W\d_A-ZĐ]+){0,3}))"
+    r"(?<![^\W\d_])(?i:(?:chủ\s+tịch|bí\s+thư|trưởng\s+phòng[^\W\d_ ]*"
+    # the office's field, in either case: ``Trưởng phòng Nông nghiệp huyện A``, ``trưởng phòng kinh tế xã``
+    rf"(?:\s(?!(?:{alternation(ADMIN_WORDS)})\s)[^\W\d_]+){{0,3}}))"
     r"\s+(?:(?i:ubnd|hđnd|ủy\s+ban\s+nhân\s+dân|uỷ\s+ban\s+nhân\s+dân|đảng\s+ủy|đảng\s+uỷ)\s+"
     # the unit's association or front: ``Chủ tịch Hội Nông dân xã Mai Phụ``
     rf"|(?i:hội|đoàn|mặt\s+trận)(?:\s+[^\W\d_]+){{1,3}}?\s+(?=(?i:{alternation(ADMIN_WORDS)})\s))?(?=[^\W\d_])"
@@ -260,8 +277,66 @@ _RANK_NEIGHBOUR = re.compile(
     rf"\s*(?:(?:chỉ|xếp|đứng)\s+)?(?:sau|trước)\s+(?:(?:{alternation(ADMIN_WORDS)})\s+)?", re.IGNORECASE
 )
 _ADMIN_HEAD = re.compile(rf"(?:{alternation(ADMIN_WORDS)})\s", re.IGNORECASE)
-_SUBJECT_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:có|đạt)(?![^\W\d_])")
+#: What follows a unit named as what the clause is about: its verb, after a bracket or the time of the
+#: figure (``xã A (huyện B) có 222 ha``; ``Sản lượng lúa huyện A năm 2023 ước đạt``; ``Tỷ lệ hộ nghèo huyện A
+#: giảm còn 5,2%``).
+_SUBJECT_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:trong\s+)?(?:năm\s+\d{4}|\d{1,2}\s+tháng(?:\s+đầu\s+năm)?(?:\s+\d{4})?"
+    r"|quý\s+[IV]+(?:/\d{4})?)\s*,?\s*)?"
+    r"(?:có|đạt|(?:ước|dự\s+kiến)(?:\s+(?:đạt|tính|thực\s+hiện))?|tăng|giảm|là|chiếm|còn|thu|được|đã|hiện\s+có)"
+    r"(?![^\W\d_])"
+)
+#: What a unit named right after it is not the subject of: the other end of a comparison, a route, a
+#: gift or a visit (``cao hơn huyện A là 70 tỷ đồng``, ``đường nối huyện A với huyện B có tổng vốn``).
+_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:so\s+với|với|và|hơn|bằng|kém|như|sau|trước|qua|đến|tới|từ|sang|về|cho|giúp|hỗ\s+trợ"
+    r"|thăm|giáp|nối|thuộc)\s+\Z",
+    re.IGNORECASE,
+)
 _AFTER_DASH = re.compile(rf"[-–]\s?([^\W\d_][\w{APOSTROPHES}]*)")
+#: A clause that holds a figure and nothing else after ``với``: what the subject of the clause after has.
+_WITH_FIGURE = re.compile(
+    r"\W*với\s+(?:(?:tổng\s+)?(?:số\s+)?(?:vốn|kinh\s+phí|doanh\s+thu|sản\s+lượng)\s+)?"
+    r"(?:(?:hơn|gần|khoảng|trên|xấp\s+xỉ)\s+)?"
+)
+#: The rest of a figure and its unit up to the comma that ends its clause.
+_COMMA_AFTER = re.compile(r"[^,;:.()\n]{0,40},\s*")
+#: An official of the province named by its word alone, then what the official says (``Chủ tịch Liên minh
+#: HTX tỉnh, cho biết``, ``Giám đốc Sở Nông nghiệp và PTNT tỉnh cho hay``).
+_PROVINCE_OFFICE = re.compile(
+    r"(?:chủ\s+tịch|giám\s+đốc|bí\s+thư|trưởng\s+ban|cục\s+trưởng)"
+    r"(?:\s+(?!xã|huyện|phường|quận|thị)[^\W\d_]+(?:\s*&\s*[^\W\d_]+)?){1,8}?\s+tỉnh\s*,?\s*"
+    r"(?:cho\s+biết|cho\s+hay|nói|chia\s+sẻ|khẳng\s+định|thông\s+tin|nhấn\s+mạnh|báo\s+cáo)(?![^\W\d_])"
+)
+#: A meeting or a ceremony, then the place it was held at: a venue, not what its figures are about.
+_VENUE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:hội\s+nghị|hội\s+thảo|kỳ\s+họp|phiên\s+họp|cuộc\s+họp|buổi\s+làm\s+việc|lễ(?!\s+hội)"
+    r"|đại\s+hội|diễn\s+ra|tổ\s+chức\s+(?:lễ|buổi|cuộc|kỳ|phiên|đại\s+hội))(?:\s+[^\W\d_]+){0,4}?\s+(?:tại|ở)\s+"
+    rf"(?:(?:{alternation(ADMIN_WORDS)})\s+)?\Z",
+    re.IGNORECASE,
+)
+#: What adds up the figures before it: ``tổng cộng``, ``nâng tổng số lên``, ``cộng chung``.
+_TOTAL = re.compile(r"(?<![^\W\d_])(?:tổng\s+cộng|cộng\s+(?:chung|lại)|nâng\s+tổng|tính\s+chung)(?![^\W\d_])")
+#: What may stand before a unit's name in a cell of its own, a heading or an item: its administrative word.
+_CELL_WORD = re.compile(rf"\s*(?:(?:{alternation(ADMIN_WORDS)}|tp\.)\s*)?", re.IGNORECASE)
+#: The end of a unit's name cell: the next cell's separator.
+_CELL_END = re.compile(r"[ \t]*\|")
+#: A heading line that names a unit alone, after its number (``2. Huyện A``, ``II. THÀNH PHỐ B:``, ``a) Xã C``).
+_HEADING = re.compile(
+    r"[ \t]*(?:[-+*•][ \t]*)?(?:(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)/][ \t]*)?"
+    rf"(?P<name>(?:(?:{alternation(ADMIN_WORDS)}|tp\.)\s*)?[{UPPER}][^\d\n:.;,()|]{{0,40}}?)[ \t]*:?[ \t]*",
+    re.IGNORECASE,
+)
+#: A paragraph that opens as an item about a unit: a dash or a number, the unit, a colon.
+_ITEM_HEAD = re.compile(
+    r"[ \t]*(?:[-+*•][ \t]*|(?:[IVX]+|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)/][ \t]*)?"
+    rf"(?P<name>(?:(?:{alternation(ADMIN_WORDS)}|tp\.)\s*)?[{UPPER}][^\d\n:.;,()|]{{0,40}}?)[ \t]*:",
+    re.IGNORECASE,
+)
+#: How far a section of the article runs after its heading at most.
+SECTION_REACH = 2500
+#: How far a paragraph that opens with a unit is that unit's at most: a page saved as one paragraph is not.
+PARAGRAPH_REACH = 1200
 #: A figure, its unit of a word or two and ``của`` before a named unit: the unit is the figure's owner
 #: (``200 tỷ đồng của huyện Nghi Lộc``).  Not a share (``30% GRDP của tỉnh``: the whole it is taken
 #: from), nor a unit word without a name (``của tỉnh``), nor a longer phrase between.
@@ -377,6 +452,12 @@ class Localities:
         self._region_paragraphs: dict[int, str | None] = {}
         #: Whether the article names a region at all: one that names none opens no paragraph with one.
         self._names_region = names_region(text, len(text))
+        #: The sentence read last and the places other than the article's its figures were given: a total
+        #: after two of them adds up a list (``_totals_list``).
+        self._listed: tuple[int, list[str]] = (-1, [])
+        #: The place of each section (see ``_section``), by the start of its first paragraph; found at the
+        #: first figure that asks.
+        self._sections: tuple[list[int], list[_Section]] | None = None
 
     def at(
         self,
@@ -388,9 +469,17 @@ class Localities:
     ) -> str | None:
         """The locality of a figure whose clause text before it is ``text[region_start:region_end]``
         (see ``_locate``), kept as the last one given: ``nơi đây`` in a later clause points back to it."""
-        found = self._locate(low, region_start, region_end, previous, sentence_start)
+        # ``huyện A thu 250 tỷ đồng, huyện B 180 tỷ đồng; tổng cộng 430 tỷ đồng``: the whole's, not an item's
+        total = previous not in (None, self.default) and self._totals_list(low, region_start, region_end)
+        found = self._locate(low, region_start, region_end, None if total else previous, sentence_start)
+        if total and found in self._listed[1]:
+            found = self._whole_of_list()
         if found is not None and self._counts_communes(low, region_end):
             found = self._district_of(found) or found
+        if sentence_start != self._listed[0]:
+            self._listed = (sentence_start, [])
+        if found is not None and found != self.default and found not in self._listed[1]:
+            self._listed[1].append(found)
         if not self._ranked:
             self._last = found
         self._last_at = region_end
@@ -399,6 +488,25 @@ class Localities:
         elif self._country_at >= 0 and (found == self.default or _inside(found or "", self.default)):
             self._country_at = -1
         return found
+
+    def _whole_of_list(self) -> str | None:
+        """What the places listed last in the sentence add up to: the place given before them that is of a
+        larger level (``Huyện A có 3 xã: xã B 900 ha, xã C 700 ha, tổng cộng 1.600 ha``), else the article's."""
+        levels = {place.name: _LEVELS.get(place.level, 0) for place in self._places}
+        listed = self._listed[1]
+        item = levels.get(listed[-1], 0)
+        for name in reversed(listed):
+            if levels.get(name, item) < item:
+                return name
+        return self.default
+
+    def _totals_list(self, low: str, region_start: int, region_end: int) -> bool:
+        """True when the figure at ``region_end`` adds up the figures of two places or more given before it
+        in its sentence (``tổng cộng``, ``nâng tổng số lên``), and its clause names no place of its own."""
+        if len(self._listed[1]) < 2 or _TOTAL.search(low, region_start, region_end) is None:
+            return False  # most figures
+        i = bisect_left(self._starts, region_start)
+        return i == len(self._starts) or self._starts[i] >= region_end
 
     def _country_goes_on(self, low: str, sentence_start: int, pos: int) -> bool:
         """True when a figure of the paragraph before the sentence at ``sentence_start`` was the whole
@@ -507,6 +615,10 @@ class Localities:
         before it in the same sentence, if any; ``sentence_start`` where its sentence starts, whose
         head place (``Huyện Trà Cú là địa phương ..., chiếm 80% ...``) the sentence's figures share.
         """
+        cut = bisect_left(self._starts, region_start) - 1
+        if cut >= 0 and self._places[cut].start < region_start < self._places[cut].end:
+            # ``Trong đó, TX. Kỳ Anh đạt 500 tỷ đồng``: the abbreviation's stop is no sentence's end
+            region_start = self._places[cut].start
         region = low[region_start:region_end]
         after_figure = previous is not None  # a figure before it in the sentence
         if (self._last_item or self._ranked) and ")" in low[self._last_at : region_end]:
@@ -539,7 +651,10 @@ class Localities:
             or self._region_paragraph(region_start)
             or self._narrows(low, sentence_start)
             or self._head_before(low, sentence_start, region_end)
+            or self._section(low, sentence_start, region_start, region_end)
         )
+        if _WITH_FIGURE.fullmatch(region) and (subject := self._subject_after(region_end)):
+            return subject  # ``Với 250 tỷ đồng, huyện A dẫn đầu toàn tỉnh``: the clause after says whose
         aside = self._aside
         if aside is not None and previous == aside[0] and ";" in low[aside[1] : region_end]:
             previous = aside[2]  # ``riêng thành phố Huế 25 chợ; 14 siêu thị``: the aside is over
@@ -682,6 +797,89 @@ class Localities:
             self._region_paragraphs[start] = head["region"] if head is not None else None
         return self._region_paragraphs[start]
 
+    def _section(self, low: str, sentence_start: int, pos: int, end: int) -> str | None:
+        """The unit whose section of the article holds ``pos``: a paragraph that opens as an item about it
+        (``- Huyện A: tổng giá trị sản xuất đạt ... Tỷ lệ hộ nghèo còn 2,1%``) or with it, smaller than the
+        article's place (``Tại huyện A, ... Tỷ lệ hộ nghèo còn 2,1%``), to ``PARAGRAPH_REACH`` at most; or the
+        paragraphs after a heading line that names it alone (``2. Huyện A``), to the next heading or
+        ``SECTION_REACH`` on.  A
+        report district by district writes its figures under each district's name once.  Not a sentence
+        that names a unit by its word, from its start to the figure at ``end`` (``Toàn tỉnh thu 900 tỷ đồng``)."""
+        if not self._others:
+            return None  # an article that names no place but its own
+        if self._sections is None:
+            self._sections = self._find_sections()
+        starts, sections = self._sections
+        i = bisect_left(starts, pos + 1) - 1
+        if i < 0:
+            return None
+        place, origin, reach = sections[i]
+        if place is None or pos - origin > reach:
+            return None
+        unit = _UNIT_WORD.search(low, max(sentence_start, starts[i], 0), end)
+        return place if unit is None else None
+
+    def _find_sections(self) -> tuple[list[int], list[_Section]]:
+        """Where each section starts and what it is (see ``_Section``), in order."""
+        starts: list[int] = []
+        sections: list[_Section] = []
+        text = self.text
+        at = 0
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            if at < end:
+                heading = _HEADING.fullmatch(text, at, end)
+                item = None if heading else _ITEM_HEAD.match(text, at, end)
+                named = None
+                if heading is not None:
+                    starts.append(end + 1)
+                    sections.append(
+                        _Section(
+                            self._named_alone(heading.start("name"), heading.end("name")),
+                            end + 1,
+                            SECTION_REACH,
+                        )
+                    )
+                elif item is not None:
+                    named = self._named_alone(item.start("name"), item.end("name"))
+                else:
+                    named = self._paragraph_head(at, end)  # a paragraph that opens with a smaller unit
+                if named is not None:
+                    # the paragraph's own, then the section it interrupts again
+                    before = sections[-1] if sections else _Section(None, 0, 0)
+                    starts += [at, end + 1]
+                    sections += [_Section(named, at, PARAGRAPH_REACH), before]
+            at = end + 1
+        return starts, sections
+
+    def _paragraph_head(self, start: int, end: int) -> str | None:
+        """The unit smaller than the article's that heads the first sentence of the paragraph ``text[start:end]``
+        (``Tại huyện A, ...``, ``Huyện A có ...``), unless that sentence reports a meeting held there."""
+        i = bisect_left(self._starts, start)
+        if i == len(self._starts) or self._starts[i] >= min(start + TAIL, end):
+            return None  # most paragraphs: no place at their head
+        head = self._head_of(start)
+        if head is None or not self._smaller(head):
+            return None
+        stop = _SENTENCE_STOP.search(self.text, head.end, end)
+        return None if _MEETING.search(self.text, start, stop.start() if stop else end) else head.name
+
+    def _named_alone(self, start: int, end: int) -> str | None:
+        """The unit ``text[start:end]`` names, with its administrative word or none, when it is nothing
+        else and not the article's own place."""
+        i = bisect_left(self._starts, start)
+        while i < len(self._places) and self._places[i].start < end:
+            place = self._places[i]
+            if (
+                place.end == end
+                and place.name != self.default
+                and _CELL_WORD.fullmatch(self.text, start, place.start) is not None
+            ):
+                return place.name
+            i += 1
+        return None
+
     def _head_of(self, sentence_start: int) -> _Place | None:
         """The first place named in the sentence at ``sentence_start`` when it heads it, unless it is
         the article's own place."""
@@ -695,7 +893,18 @@ class Localities:
             self.text, sentence_start, place.start
         ):
             return place
+        if self._sourced(sentence_start, place):
+            return place
         return place if self._ends_site(sentence_start, place) else None
+
+    def _sourced(self, start: int, place: _Place) -> bool:
+        """True when ``place``, with its administrative word, ends the source the text at ``start`` opens
+        with (``Theo Phòng Nông nghiệp huyện A, ...``: ``_SOURCE_HEAD``)."""
+        return (
+            self.text.startswith(",", place.end)
+            and _ADMIN_HEAD.match(self.text, place.start) is not None
+            and _SOURCE_HEAD.fullmatch(self.text, start, place.start) is not None
+        )
 
     def _ends_site(self, start: int, place: _Place) -> bool:
         """True when ``place``, named with its administrative word, ends the site that ``tại``/``ở``
@@ -728,8 +937,17 @@ class Localities:
         before = self.text[region_start : place.start]
         # only the tail can hold what the patterns end with (``$``); ``^`` still means the region's head
         tail = max(len(before) - TAIL, 0)
+        at_tail = before[-TAIL:].lower()
+        if ("tại" in at_tail or "ở" in at_tail) and _VENUE_BEFORE.search(
+            before, max(len(before) - 2 * TAIL, 0)
+        ):
+            return False  # ``Tại hội nghị ở huyện A, Sở Nông nghiệp cho biết ...``: where it was said
         if _SUBJECT_BEFORE.search(before, tail) or self._has_what_follows(place) or self._sited(i, before):
             return True
+        if self._sourced(region_start, place):
+            return True
+        if "|" in before or self.text.startswith("|", place.end) or self.text.startswith(" |", place.end):
+            return self._names_row(place, region_end)
         if _RANK_NEIGHBOUR.fullmatch(before) and self._opens_bracket(region_start):
             self._ranked = True
             return True
@@ -737,6 +955,33 @@ class Localities:
             return True
         later = i + 1 < len(self._places) and self._places[i + 1].start < region_end
         return not later and _ORGAN_BEFORE.search(before, max(len(before) - 2 * TAIL, 0)) is not None
+
+    def _subject_after(self, pos: int) -> str | None:
+        """The unit that opens the clause right after the figure at ``pos`` and its comma (``Với 250 tỷ
+        đồng, huyện A dẫn đầu``), named with its administrative word or as a district of the province."""
+        comma = _COMMA_AFTER.match(self.text, pos)
+        if comma is None:
+            return None
+        i = bisect_left(self._starts, comma.end())
+        if (
+            i == len(self._places)
+            or _CELL_WORD.fullmatch(self.text, comma.end(), self._places[i].start) is None
+        ):
+            return None
+        return self._addressed(i).name
+
+    def _names_row(self, place: _Place, pos: int) -> bool:
+        """True when ``place`` is the name cell of the table row that holds the figure at ``pos`` (``2 |
+        Huyện A | 180 tỷ đồng | 98%``): the row's figures are the place's."""
+        line = self.text.rfind("\n", 0, place.start) + 1
+        cell = max(self.text.rfind("|", line, place.start) + 1, line)
+        after = _CELL_END.match(self.text, place.end)
+        return (
+            after is not None
+            and after.end() <= pos
+            and "\n" not in self.text[place.end : pos]
+            and _CELL_WORD.fullmatch(self.text, cell, place.start) is not None
+        )
 
     def _item_of(self, region_start: int) -> str | None:
         """The place an item of a list names right before its colon, when the figure opens the item
@@ -808,6 +1053,7 @@ class Localities:
         return (
             _ADMIN_HEAD.match(self.text, place.start) is not None
             and _SUBJECT_AFTER.match(self.text, place.end) is not None
+            and _NOT_SUBJECT_BEFORE.search(self.text, max(place.start - TAIL, 0), place.start) is None
         )
 
     def _bracketing(self, pos: int) -> str | None:
@@ -921,7 +1167,7 @@ class Localities:
         """Where the article names an official of a unit smaller than its own, or of another unit of its
         level, who speaks (``Bí thư Đảng ủy xã Nghi Hưng cho biết``): the official's start, the unit,
         where the verb ends, and the unit's level."""
-        found: list[tuple[int, str, int, str]] = []
+        found = self._province_officials(low)
         starts = [at for word in ("chủ tịch", "bí thư", "trưởng phòng") for at in positions(low, word)]
         if not starts:
             return found
@@ -935,6 +1181,26 @@ class Localities:
             if says is not None and (self._smaller(place) or self._peer(place)):
                 found.append((office.start(), place.name, says.end(), place.level))
         return sorted(found)
+
+    def _province_officials(self, low: str) -> list[tuple[int, str, int, str]]:
+        """In an article about a district or a commune, where an official of the province, named by its
+        word alone, speaks (``Ông A, Chủ tịch Liên minh HTX tỉnh, cho biết: ... thành lập mới 15 HTX``): what
+        the official says is the province's."""
+        if not self._smaller_than_province() or "tỉnh" not in low:
+            return []
+        found = []
+        for word in ("chủ tịch", "giám đốc", "bí thư", "trưởng ban", "cục trưởng"):
+            for at in positions(low, word):
+                office = _PROVINCE_OFFICE.match(low, at)
+                province = self._holding("province") if office is not None else None
+                if office is not None and province is not None and province != self.default:
+                    found.append((at, province, office.end(), "province"))
+        return found
+
+    def _smaller_than_province(self) -> bool:
+        """True when the article's own place is a district or a commune."""
+        own = max((_LEVELS.get(level, 0) for level in self._default_levels), default=0)
+        return own > _LEVELS["province"]
 
     def _quoting(self, pos: int, level: str | None = None) -> str | None:
         """The unit (of ``level``, if given) of the official whose words, in quotation marks after the
@@ -1082,6 +1348,15 @@ class Localities:
         if len(fits) == 1:
             return fits[0]
         return next(iter(holders)) if len(holders) == 1 else self.default
+
+
+class _Section(NamedTuple):
+    """A stretch of the article about one unit: the unit (None where a heading names none), where the
+    stretch opened (its heading's paragraph, or the paragraph itself), and how far from there it reaches."""
+
+    place: str | None
+    origin: int
+    reach: int
 
 
 class _Place(NamedTuple):
@@ -1243,7 +1518,7 @@ def _bare_districts(text: str, default: str | None, found: list[_Place]) -> list
     names = gazetteer()
     units = names.units
     provinces: set[int] = set()
-    for unit_id in names.lookup(default or ""):
+    for unit_id in _largest(default or ""):
         chain = (unit_id, *names.ancestors(unit_id))
         provinces.update(u for u in chain if units[u].level == "province")
     if len(provinces) != 1:
@@ -1260,6 +1535,17 @@ def _bare_districts(text: str, default: str | None, found: list[_Place]) -> list
             if not any(start <= at < stop or start < end <= stop for start, stop in covered):
                 districts.append(_Place(at, name, "district", end))
     return districts
+
+
+@cache
+def _largest(name: str) -> tuple[int, ...]:
+    """The gazetteer's units called ``name`` of the largest level that has one: the article's place
+    ``Ninh Bình`` or ``Hòa Bình`` is the province, not the commune or ward of that name in another
+    province (two provinces in three share their name with a smaller unit somewhere)."""
+    names = gazetteer()
+    found = [unit_id for unit_id in names.lookup(name) if names.units[unit_id].level in _LEVELS]
+    top = min((_LEVELS[names.units[unit_id].level] for unit_id in found), default=None)
+    return tuple(unit_id for unit_id in found if _LEVELS[names.units[unit_id].level] == top)
 
 
 def _spelled(text: str, name: str) -> list[tuple[int, int]]:
@@ -1284,23 +1570,40 @@ def _apostrophe_spellings(name: str) -> tuple[str, ...]:
     return tuple(sorted(spellings - {name}))
 
 
-@cache
 def _districts_of(province: int) -> tuple[str, ...]:
     """The names of the districts of the gazetteer's ``province``, but the one named as the province."""
+    return _districts_by_province().get(province, ())
+
+
+@cache
+def _districts_by_province() -> dict[int, tuple[str, ...]]:
+    """``_districts_of`` for every province, in one pass over the gazetteer (not one per province)."""
     units = gazetteer().units
-    key = name_key(units[province].name)
-    return tuple(
-        unit.name
-        for unit in units
-        if unit.parent == province and unit.level == "district" and name_key(unit.name) != key
-    )
+    found: dict[int, list[str]] = {}
+    for unit in units:
+        parent = unit.parent
+        if (
+            unit.level == "district"
+            and parent is not None
+            and name_key(unit.name) != name_key(units[parent].name)
+        ):
+            found.setdefault(parent, []).append(unit.name)
+    return {province: tuple(names) for province, names in found.items()}
 
 
 #: A letter right before a bare name, or a capitalised word not heading its sentence (``Tại Tam Kỳ`` is
-#: the district): the name is part of a longer one.
-_BARE_BEFORE = re.compile(rf"(?:[^\W\d_]|(?<![.!?]\s)(?<!\n)(?<!^){_CAPITALISED}\s)\Z")
-#: A letter right after a bare name, or a capitalised word (``Tam Kỳ Tourist``).
-_BARE_AFTER = re.compile(rf"[\w{APOSTROPHES}]|\s?[-–]?\s?{_CAPITALISED}")
+#: the district): the name is part of a longer one; or the words of a project or a route before it (``dự án
+#: Sông Công``, ``cao tốc từ Vân Đồn đi Móng Cái``): the name is the project's or an end of the road.
+_BARE_BEFORE = re.compile(
+    rf"(?:[^\W\d_]|(?<![.!?]\s)(?<!\n)(?<!^){_CAPITALISED}\s"
+    r"|(?<![^\W\d_])(?i:dự\s+án|từ|đi|tuyến|cao\s+tốc):?\s+)\Z"
+)
+#: A letter right after a bare name, or a capitalised word (``Tam Kỳ Tourist``); or the number of one of
+#: a series named after the place (``Sông Công 1, Sông Công 2``, ``Yên Phong II đã ...``).
+_BARE_AFTER = re.compile(
+    rf"[\w{APOSTROPHES}]|\s?[-–]?\s?{_CAPITALISED}"
+    r"|\s(?:\d|[IVX]{1,4})(?![.,]\d)(?:[,;)]|\s+(?:và|đã|đang|được|có|hoàn|đạt|thu|là|với|tăng|giảm)(?![^\W\d_]))"
+)
 
 
 def _words_after_dashes(text: str) -> frozenset[str]:

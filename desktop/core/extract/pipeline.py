@@ -35,7 +35,7 @@ from desktop.core.extract.comparisons import (
     runs_on_to_bracket,
     series_basis,
 )
-from desktop.core.extract.confidence import confidence_of, signs_of
+from desktop.core.extract.confidence import confidence_of, signs_of, text_signs
 from desktop.core.extract.contributions import POINT_UNITS, contribution_aim, contribution_label
 from desktop.core.extract.dedupe import Candidate, dedupe
 from desktop.core.extract.doubts import Rewrites, doubts, speaks_of_plan
@@ -67,6 +67,7 @@ from desktop.core.extract.kinds import (
     reports_done_past_goal,
     resolve,
     sets_goal,
+    subheading,
     unmarked_item,
     weighed_after,
     weighs_against_plan,
@@ -77,7 +78,9 @@ from desktop.core.extract.labels import Labeller
 from desktop.core.extract.lexicon import COUNT_UNITS, MONEY_UNITS, QUALIFIER_WORDS, alternation
 from desktop.core.extract.locality import Localities, lower_text
 from desktop.core.extract.lowercase import lower_same_length
-from desktop.core.extract.periods import Periods, is_sub_year, term_end
+from desktop.core.extract.period_mentions import is_sub_year
+from desktop.core.extract.period_spans import term_end
+from desktop.core.extract.periods import Periods
 from desktop.core.extract.spans import Figure, find_figures
 from desktop.core.numbers import Quantity, make_quantity
 from desktop.core.records import Comparison, Record
@@ -225,7 +228,7 @@ _CHANGE_GLUE = re.compile(
     r"\s*(?:tăng|giảm|vượt)(?:\s+(?:trưởng|đến|tới|mạnh|nhẹ|thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE
 )
 #: A change verb ending the glue before an amount: ``563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``.
-_ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
+_ABSOLUTE_CHANGE = re.compile(r"(?:tăng|giảm|vượt)(?:\s+(?:thêm|khoảng|gần|hơn|trên))*\s*$", re.IGNORECASE)
 #: A clause after a semicolon that opens straight on a comparison verb, or on its basis and then the verb, has no
 #: subject of its own: the comparison is the figure's before the semicolon (``đạt 1,2 tỷ USD; tăng 15,3% so cùng
 #: kỳ``, ``; so với cùng kỳ năm trước tăng 12%``, ``; so với dự toán đạt 105%``).  The basis words must be glue.
@@ -321,12 +324,22 @@ _SCORED_AFTER = re.compile(
     r"(?:\s+(?:kế\s+hoạch|kh|mục\s+tiêu|chỉ\s+tiêu|nghị\s+quyết|kịch\s+bản|dự\s+toán)(?![^\W\d_])|\s*(?:[,.;)]|$))"
 )
 #: ``mới đạt 11,59%``, ``chỉ đạt 60%``: only so much was reached -- a result, whatever plan the sentence names.
-_ONLY_REACHED = re.compile(r"(?<![^\W\d_])(?:mới|chỉ)\s+(?:đạt|được)\s*$")
+#: Not the last word of a noun, which a level set for it may follow: ``có bằng cấp, chứng chỉ đạt 30%``,
+#: ``xã đạt chuẩn nông thôn mới đạt 80%``, ``lao động có việc làm mới đạt 25.000 người`` (but ``thu nội địa chỉ
+#: đạt 80%`` is only so much).
+_ONLY_REACHED = re.compile(
+    r"(?<![^\W\d_])(?:(?<!thôn\s)(?<!làm\s)(?<!lập\s)(?<!viên\s)mới|(?<!chứng\s)chỉ)\s+(?:đạt|được)\s*$"
+)
 #: ``gồm``, ``bao gồm``: the figures after it are the items of a list (see ``_estimate_goes_on``).
 _LISTS = re.compile(r"(?<![^\W\d_])gồm(?![^\W\d_])")
 #: ``trong đó``: the figures after it are the parts of the one before.  The lookbehind after the first
 #: letter, not before it: the regex engine then skips from ``t`` to ``t`` through the sentence.
+#: ``nếu loại trừ yếu tố giá``: a growth told again at constant prices, the same figure's.
+_REAL_TERMS = re.compile(r"(?<![^\W\d_])loại\s+trừ\s+(?:yếu\s+tố\s+)?giá(?![^\W\d_])")
 _PARTS = re.compile(r"t(?<![^\W\d_].)rong\s+đó(?![^\W\d_])")
+#: ``..., trong đó có 2 xã đạt chuẩn kiểu mẫu``: ``có`` right after ``trong đó`` says what the total holds, no
+#: verb of a result of the part's own.
+_PARTS_HELD = re.compile(r"trong\s+đó\W*có\s*$")
 _OPENS_PARTS = re.compile(r"\W*trong\s+đó(?![^\W\d_])")
 _PHRASE_END = re.compile(r"[,.;:()\n]")
 #: ``giảm ... từ 349 đầu mối xuống còn 268``: the figure a change starts from is where things stand -- not a
@@ -339,7 +352,8 @@ _PRESENT = re.compile(r"(?<![^\W\d_])hiện\s+(?:nay|tại|có)(?![^\W\d_])")
 #: How many lines above a line its section's heading may be (how long a heading may be, ``heading_cue`` says);
 #: a list item.
 _SECTION_LINES = 8
-_LIST_ITEM = re.compile(r"[^\S\n]*(?:[-+•*–]|\d{1,2}[.)]|[a-zđ][.)])\s")
+#: A marked item of a list: a dash or a bullet, or a number (``2.``, ``1.2.``) or a letter (``a)``) of its own.
+_LIST_ITEM = re.compile(r"[^\S\n]*(?:[-+•*–]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)])\s")
 #: A heading is short, and says nothing moved (``Kinh tế tiếp tục tăng trưởng khá, một số chỉ tiêu tăng cao so với
 #: cùng kỳ``: a sentence of the report, its ``chỉ tiêu`` the indicators reported) and reviews no results (``Tổng kết
 #: năm 2023, phương hướng, nhiệm vụ năm 2024``: what follows may report the year gone by).
@@ -724,12 +738,15 @@ class ArticleExtractor:
 
     def _changes_anchor(self, chain: _Chain, candidates: list[Candidate], figure: Figure) -> bool:
         """True when ``figure`` is the absolute change of the chain's amount, in its unit, behind comparison
-        glue (``có 563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``): a record of its own, but the percentage
-        after it is the relative change of the amount, not of the change."""
+        glue (``có 563.321 lượt, tăng 31.047 lượt (tăng 5,8%)``), or its excess over the plan (``giảm 693 hộ,
+        vượt 333 hộ và đạt 192,5% so với tỉnh giao``): a record of its own, but the percentage after it is the
+        relative change or the ratio of the amount, not of the change."""
         if chain.anchor is None or self.layout.crosses_hard_boundary(chain.end, figure.start):
             return False
         gap = self.low[chain.end : figure.start]
-        if ("tăng" not in gap and "giảm" not in gap) or _ABSOLUTE_CHANGE.search(gap) is None:
+        if ("tăng" not in gap and "giảm" not in gap and "vượt" not in gap) or _ABSOLUTE_CHANGE.search(
+            gap
+        ) is None:
             return False
         anchor = candidates[chain.anchor].record
         glued = is_glue(gap) or (
@@ -1177,24 +1194,26 @@ class ArticleExtractor:
             and cue in ("estimate", "forecast")
             and not self._in_bracket(chain.sentence.start, start)
             and not self._share_of_estimate(chain, figure, region_start)
+            and figure.quantity.unit not in POINT_UNITS
         ):
-            # "(6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó: ...": an aside is no total whose parts follow
+            # "(6 tháng tăng 11,29%, quý III tăng 9,09%), trong đó: ...": an aside is no total whose parts follow,
+            # nor a part's contribution ("công nghiệp tăng 9,2%, đóng góp 3,8 điểm phần trăm; dịch vụ tăng 6,1%")
             chain.estimate = figure.end, where, _head_word(label)
             if self._opens_paragraph(chain.sentence.start) and opens_with_estimate(
                 self.low, chain.sentence.start
             ):
                 self._estimated_paragraph = self.layout.paragraph_end(start), where
-        if (
-            kind == "actual"
-            and not figure.is_percent
-            and self._estimate_lent(chain, cue, (region_start, start), where)
+        if kind == "actual" and self._estimate_lent(
+            chain, cue, (region_start, start), where, figure.is_percent
         ):
             kind = "estimate"  # "Ước tổng thu ... được 575 tỷ đồng. ... Thu trợ cấp được 296 tỷ đồng"
         code = self.taxonomy.code_for(label, unit_class(quantity.base_unit), _count_noun(figure))
         plan_said = kind == "actual" and self._speaks_of_plan(chain.sentence)
         repeated = self.rewrites.written_again(start, figure.end)
         guesses = doubts(kind, label, locality, plan_said, code, repeated)  # no code, a figure twice: guesses
-        signs = signs_of(figure.shape, kind, guesses, bool(label), furniture, stated)
+        signs = signs_of(figure.shape, kind, guesses, bool(label), furniture, stated) + text_signs(
+            self.low, (chain.sentence.start, chain.sentence.end), (start, figure.end), period, stated
+        )
         record = Record(
             indicator=label,
             value=quantity.value,
@@ -1376,16 +1395,20 @@ class ArticleExtractor:
         an estimated total and then its parts (``GRDP ước tăng 7%, trong đó công nghiệp tăng 8,66%, dịch vụ
         tăng 13,08%``), all counted at the same time, so all estimates -- in the unit, period and place of
         their total: a rate estimated does not reach an amount after it (``GRDP ước tăng 2,2%; GRDP bình quân
-        đầu người 94 triệu đồng``), nor an amount the rates of its parts (``ước đạt 1,5 triệu lượt; trong đó,
-        khách quốc tế tăng 29%``: the gold sets read these as results).  Words of a span of its own
+        đầu người 94 triệu đồng``).  An amount reaches the growth of its parts after ``trong đó`` too, told with
+        no verb but the change (``ước đạt 32.500 tỷ đồng, tăng 10,2%; trong đó bán lẻ hàng hóa tăng 9,8%``): what
+        the estimated total is made of is counted with it, whether a semicolon or a comma stands before
+        ``trong đó`` (the comma already kept the clause's cue).  Words of a span of its own
         (``(6 tháng tăng 11,29%, quý III tăng 9,09%)``, ``bình quân giai đoạn 2016-2018 đạt 6,9%``) or of a
         contrast (``(trong khi tổng chi ... 29.672 tỷ đồng)``) set a figure apart; the next sentence is beyond
         the cue's reach."""
         end, total, head = chain.estimate
         region_start, start = span
-        if not end or total != where or cue not in (None, "actual"):
+        if not end or cue not in (None, "actual"):
             return False
-        listed = ":" in self.text[end:start]
+        if total != where:
+            return cue is None and self._growth_of_part(end, span, total, where)
+        listed = ":" in self.text[end:start] or _PARTS_HELD.search(self.low, region_start, start) is not None
         if cue == "actual" and (not listed or reports_done(self.low[region_start:start])):
             return False
         parts = _PARTS.search(self.low, end, start) or _LISTS.search(self.low, chain.sentence.start, start)
@@ -1393,6 +1416,28 @@ class ArticleExtractor:
         glossed = self._in_bracket(end, start)
         part = listed or parts is not None or glossed or _head_word(label) == head or where[2] == "%"
         return part and _APART.search(self.low, region_start, start) is None
+
+    def _growth_of_part(
+        self,
+        end: int,
+        span: tuple[int, int],
+        total: tuple[str | None, str | None, str],
+        where: tuple[str | None, str | None, str],
+    ) -> bool:
+        """True when the percentage at ``span`` is the growth of a part of the amount estimated before it (ending at
+        ``end``), in the amount's period and place (see :meth:`_estimate_goes_on`): told after ``trong đó``, ``gồm``
+        or a colon (``; các mặt hàng chủ yếu: dệt may tăng 8%``) -- or the amount's own growth told again in real
+        terms (``tăng 11%; nếu loại trừ yếu tố giá tăng 7,5%``)."""
+        if where[2] != "%" or total[2] == "%" or total[:2] != where[:2]:
+            return False
+        region_start, start = span
+        parts = (
+            ":" in self.text[end:start]
+            or _PARTS.search(self.low, end, start) is not None
+            or _LISTS.search(self.low, end, start) is not None
+            or _REAL_TERMS.search(self.low, region_start, start) is not None
+        )
+        return parts and _APART.search(self.low, region_start, start) is None
 
     def _weighed_result(self, chain: _Chain, figure: Figure) -> bool:
         """True when ``figure`` is weighed against its plan right after it (``ngành công nghiệp đạt 4.245 tỷ đồng,
@@ -1407,8 +1452,10 @@ class ArticleExtractor:
         """The cue of the heading of the section the line of the sentence at ``sentence_start`` is in (see
         ``kinds.heading_cue``: ``Ước thực hiện năm 2024``, ``Mục tiêu năm 2025`` on a line of its own), and the one
         year it names: the heading right above the line (past blank lines), or above the list items the line is
-        one of (``- Tăng trưởng kinh tế 7,1%;`` then ``- Thu ngân sách 800 tỷ đồng.``) -- not the article's first
-        line (its title).  Read once a line."""
+        one of (``- Tăng trưởng kinh tế 7,1%;`` then ``- Thu ngân sách 800 tỷ đồng.``, ``1.2.``), marked or not, as a
+        scraped page keeps them, past the headings of the section's parts (``Về kinh tế``) (``Ước thực hiện năm 2024`` over ``Tổng giá trị sản xuất tăng 8,5%.`` and ``Thu ngân sách
+        1.200 tỷ đồng.``: the heading is the section's, not its first line's) -- not the article's first line (its
+        title).  Read once a line."""
         line_start = self.text.rfind("\n", 0, sentence_start) + 1
         if self._heading[0] != line_start:
             self._heading = line_start, self._heading_above(line_start)
@@ -1420,7 +1467,6 @@ class ArticleExtractor:
         unmarked: bool | None = None  # the line an unmarked item of a list: read when first asked
         first = len(self.text) - len(self.text.lstrip())
         pos = line_start
-        passed = False  # unmarked items passed on the way up: only a list head (a colon) heads them
         for _ in range(_SECTION_LINES):
             if pos <= first:
                 break
@@ -1431,6 +1477,8 @@ class ArticleExtractor:
                 continue
             cue = heading_cue(line)
             if cue is None:
+                if subheading(line):
+                    continue  # "Ước thực hiện năm 2023" over "Về kinh tế" over the lines of its figures
                 if item and _LIST_ITEM.match(line):
                     continue  # an item before it in the same list
                 if item or not unmarked_item(line):
@@ -1442,10 +1490,7 @@ class ArticleExtractor:
                     )
                 if not unmarked:
                     return None, None
-                passed = True  # "Năm 2025, phấn đấu:" over unmarked lines of figures
-                continue
-            if passed and not line.endswith(":"):
-                return None, None
+                continue  # "Năm 2025, phấn đấu:" over unmarked lines of figures
             if previous <= first:
                 return None, None  # the title
             years = {m.group() for m in _YEAR_NAMED.finditer(line)}
@@ -1482,22 +1527,28 @@ class ArticleExtractor:
         cue: str | None,
         span: tuple[int, int],
         where: tuple[str | None, str | None, str],
+        rate: bool,
     ) -> bool:
         """True when an amount with no cue of its own, or only the weak verb of the items of an estimate
         (``được``, ``đạt``, not a deed: ``đã``), is a part of an estimated total told in a sentence before it,
         in the total's period, place and unit: the parts a sentence opened by ``Trong đó`` gives with no verb
-        (``... thu ngân sách ước đạt 35.440 tỷ đồng. Trong đó, thu nội địa là 22.940 tỷ đồng``), or any
-        amount of a paragraph opened by an estimate cue (``Ước tổng thu ngân sách tháng 10 được 575 tỷ đồng,
-        ... Thu trợ cấp được 296 tỷ đồng``): the read sets estimate both, as a monthly statistics report
-        does.  Rates stay results: the growth of the parts told after an estimated total (``... ước đạt 17.211
-        tỷ đồng. Trong đó: khu vực dịch vụ tăng 11,56%``) and its shares are read as results."""
+        (``... thu ngân sách ước đạt 35.440 tỷ đồng. Trong đó, thu nội địa là 22.940 tỷ đồng``) -- or any
+        amount of a paragraph opened by an estimate cue, in its period and place (``Ước tổng thu ngân sách
+        tháng 10 được 575 tỷ đồng, ... Thu trợ cấp được 296 tỷ đồng``): the read sets estimate both, as a
+        monthly statistics report does.  A ``rate`` with no cue at all (a growth, a share) is estimated in such
+        a paragraph alone (``Ước tính năm 2023, GRDP tăng 7,5%. Khu vực công nghiệp tăng 9,2%``): the
+        paragraph's opening estimates what it goes on to report, as a heading (``Ước thực hiện năm 2023``) does
+        its section.  Otherwise rates stay results: the growth of the parts told after an estimated total (``...
+        ước đạt 17.211 tỷ đồng. Trong đó: khu vực dịch vụ tăng 11,56%``) and its shares are read as results."""
         whole = chain.whole
-        if cue is None and whole is not None and whole.kind == "estimate":
+        if not rate and cue is None and whole is not None and whole.kind == "estimate":
             return (whole.period, whole.locality, whole.base_unit) == where
         end, total = self._estimated_paragraph
-        if chain.sentence.start >= end or total != where:
+        if chain.sentence.start >= end or total[:2] != where[:2]:
             return False
-        return cue is None or (cue == "actual" and not reports_deed(self.low[span[0] : span[1]]))
+        if cue not in (None, "actual") or (rate and cue is not None):
+            return False
+        return not reports_deed(self.low[span[0] : span[1]])  # "Huyện đã xây 12 km đường": a deed done
 
     def _before_frame_year(self, chain: _Chain, period: str | None) -> bool:
         """True when the figure is stated for a year the head of its sentence (up to its first figure) names
