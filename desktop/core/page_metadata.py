@@ -8,13 +8,15 @@ pages, 15 ms a page.  :func:`page_metadata` takes the steps of
 from trafilatura's own helpers, and the date only when it is asked for (the
 reader asks when the text itself names none).  ``tests/test_page_metadata.py``
 checks that the fields equal ``extract_metadata``'s on pages of every shape
-those steps read; a trafilatura without one of the helpers gets
-``extract_metadata`` itself.
+those steps read.  The steps copy one release's ``extract_metadata``: another
+release (whose steps may differ) or a trafilatura without one of the helpers
+gets ``extract_metadata`` itself.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
 from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -110,12 +112,18 @@ _NEEDED = {
     "trafilatura.utils": ("line_processing", "load_html"),
     "htmldate": ("find_date",),
 }
+#: The trafilatura releases whose ``extract_metadata`` these steps were checked against, by version prefix.
+_CHECKED_RELEASES = ("2.3.",)
 _loaded: list[SimpleNamespace | None] = []
 
 
 def _helpers() -> SimpleNamespace | None:
-    """The helpers, gathered once; None when this trafilatura lacks one (its ``extract_metadata`` is used)."""
+    """The helpers, gathered once; None when this trafilatura is not a checked release or lacks one of
+    them (its ``extract_metadata`` is used)."""
     if not _loaded:
+        if not _checked_release():
+            _loaded.append(None)
+            return None
         try:
             found = {
                 name: getattr(importlib.import_module(module), name)
@@ -127,3 +135,11 @@ def _helpers() -> SimpleNamespace | None:
         else:
             _loaded.append(SimpleNamespace(**found))
     return _loaded[0]
+
+
+def _checked_release() -> bool:
+    try:
+        version = importlib.metadata.version("trafilatura")
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return version.startswith(_CHECKED_RELEASES)
