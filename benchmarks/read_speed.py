@@ -69,6 +69,9 @@ def stage_page(item: Item) -> None:
     if item.html:
         page = read_page(item.raw)
         item.body, item.page_title = page.text, page.title
+        # As the reader does: the page's own date is looked for only when its text names none.
+        if published_date(page.text) is None:
+            _ = page.published
     else:
         item.body = item.raw
 

@@ -196,6 +196,24 @@ def test_scoring_a_set_folder_prints_its_totals(tmp_path: Path) -> None:
     assert json.loads(saved.read_text(encoding="utf-8"))["two"]["records"] > 0.9
 
 
+def test_two_imports_of_the_same_files_store_the_same(tmp_path: Path, monkeypatch, capsys) -> None:
+    """The store comparison masks the times of day two imports differ by, and finds a changed value."""
+    import sqlite3
+
+    from benchmarks import check_store_same
+    from desktop.services.ingest import import_paths
+
+    monkeypatch.setenv("CHITIEU_BACKUPS", "0")
+    for name in ("old.db", "new.db"):
+        import_paths(tmp_path / name, [ROOT / "seeds"], workers=1)
+    assert check_store_same.main([str(tmp_path / "old.db"), str(tmp_path / "new.db"), "--fts-segments"]) == 0
+    assert "same  record_rows" in capsys.readouterr().out
+    with sqlite3.connect(tmp_path / "new.db") as conn:
+        conn.execute("UPDATE record_rows SET indicator = indicator || '!' WHERE id = 3")
+    assert check_store_same.main([str(tmp_path / "old.db"), str(tmp_path / "new.db")]) == 1
+    assert "DIFFERENT  record_rows, row 3" in capsys.readouterr().out
+
+
 def test_a_tree_child_reads_the_trees_shipped_files(tmp_path: Path) -> None:
     """A benchmark comparing checkouts must measure each one's taxonomy, not the editable install's."""
     from benchmarks.trees import tree_env

@@ -184,12 +184,16 @@ class _Line:
     ``__init__`` and ``__post_init__`` cost a quarter of the Markdown step.
     """
 
-    __slots__ = ("bold", "copy_key", "text")
+    __slots__ = ("bold", "copy_key", "label", "text")
 
     def __init__(self, text: str, bold: bool = False) -> None:
         self.text = text
         self.bold = bold  # a whole-line **bold** paragraph: a pull-quote if it repeats its neighbours
-        self.copy_key = _copy_needle(text)  # identity of a repeated paragraph
+        # The identity of a repeated paragraph, looked at only when it is _COPY_MIN_CHARS long: a shorter
+        # line's could be no longer than the line, so the line itself stands for it (most lines: blank ones,
+        # bylines, headings).
+        self.copy_key = _copy_needle(text) if len(text) >= _COPY_MIN_CHARS else text
+        self.label = _label(text)  # asked by the furniture test, then by every pass over the zones
 
 
 def clean_text(raw: str, *, markup: bool = True) -> str:
@@ -210,7 +214,7 @@ def clean_text(raw: str, *, markup: bool = True) -> str:
 def _clean_once(raw: str, markup: bool) -> str:
     characters = _without_markup(raw) if markup else _normalise_characters(raw)
     lines = [_markdown_line(line) for line in characters.split("\n")]
-    kept = [line for line in lines if line is not None and not _is_furniture_line(line.text)]
+    kept = [line for line in lines if line is not None and not _is_furniture_line(line.text, line.label)]
     while True:
         before = len(kept)
         kept = _drop_zone_furniture(_drop_teasers(_drop_repeats(kept)))
@@ -439,14 +443,13 @@ def _label(text: str) -> str:
     return text.rstrip(" :").casefold() if len(text) <= _LABEL_MAX_CHARS else ""
 
 
-def _is_furniture_line(text: str) -> bool:
-    """A line that is furniture wherever it appears.  Furniture is short: a long line that merely
-    contains furniture words (a Wayback toolbar glued to the body) keeps its body."""
+def _is_furniture_line(text: str, label: str) -> bool:
+    """A line that is furniture wherever it appears (``label``: its :func:`_label`).  Furniture is short:
+    a long line that merely contains furniture words (a Wayback toolbar glued to the body) keeps its body."""
     if not text:
         return False
     if len(text) > _FURNITURE_MAX_CHARS:
         return bool(_NO_WORD.match(text))
-    label = _label(text)
     return bool(
         _NO_WORD.match(text)
         or (text[0] in _MENU_BULLETS and len(text) <= _MENU_MAX_CHARS)
@@ -567,7 +570,7 @@ def _drop_zone_furniture(lines: list[_Line]) -> list[_Line]:
     )
     kept = []
     for i, line in enumerate(lines):
-        if _label(line.text) in _RELATED_LABELS:
+        if line.label in _RELATED_LABELS:
             if i > last:
                 break
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from itertools import islice
 
 _DATE = re.compile(
     r"(?<!\d)(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)|(?<!\d)(\d{1,2}) (\d{1,2}) (\d{4})(?!\d)"
@@ -100,15 +101,20 @@ def published_date(raw: str) -> str | None:
     """
     if len(raw) > 2 * _DATE_ZONE_CHARS:
         raw = raw[:_DATE_ZONE_CHARS] + "\n" + raw[-_DATE_ZONE_CHARS:]
-    header = _HEADER_DATE.search(raw)
+    # The header's ``#`` and the fields' names are looked for first, in C: most texts have none, and the
+    # patterns, anchored at line starts, would otherwise be tried at every character of the text.
+    header = _HEADER_DATE.search(raw) if "#" in raw else None
     if header:
         found = iso_date(int(header.group(3)), int(header.group(2)), int(header.group(1)))
         if found:
             return found
-    for field in _DATE_FIELD.finditer(raw):
-        found = normalise_date(field.group(1))
-        if found:
-            return found
+    lowered = raw.lower()
+    # Every field name holds ``date`` or ``pub``, and only D, A, T, E, P, U and B match them ignoring case.
+    if "date" in lowered or "pub" in lowered:
+        for field in _DATE_FIELD.finditer(raw):
+            found = normalise_date(field.group(1))
+            if found:
+                return found
     stamped = _dateline_date(raw)
     if stamped:
         return stamped
@@ -116,7 +122,6 @@ def published_date(raw: str) -> str | None:
         found = iso_date(int(stamp.group(1)), int(stamp.group(2)), int(stamp.group(3)))
         if found:
             return found
-    lowered = raw.lower()
     # a letter that lower-cases to two characters shifts the offsets: then the text itself is searched
     labels = (
         _LABELLED_DATE_LOWER.finditer(lowered) if len(lowered) == len(raw) else _LABELLED_DATE.finditer(raw)
@@ -253,8 +258,8 @@ def title_of(clean: str) -> str | None:
     with a full stop.  A text that starts straight with its body has no
     title, and None says so rather than a paragraph.
     """
-    lines = [line.strip() for line in clean.splitlines() if line.strip()]
-    for line in lines[:_TITLE_SEARCH_LINES]:
+    stripped = (line.strip() for line in clean.splitlines())
+    for line in islice((line for line in stripped if line), _TITLE_SEARCH_LINES):
         if line.endswith(":") or len(line.split()) < _TITLE_MIN_WORDS:
             continue
         return line if len(line) <= _TITLE_MAX_CHARS and not line.endswith(".") else None

@@ -214,7 +214,7 @@ def _text_article(path: Path, raw: str, kind: str, extra: dict[str, Any]) -> Art
     clean = _nonempty(clean_text(raw), readable(str(path)))
     setext = _SETEXT_TITLE.match(raw) if kind == "md" else None
     title = clean_text(setext.group(1)) if setext else title_of(clean)
-    url = _HEADER_URL.search(raw)
+    url = _HEADER_URL.search(raw) if "#" in raw else None  # the line's mark, found in C: most texts have none
     return make_article(
         readable(path.stem),
         raw,

@@ -6,6 +6,8 @@ line, which glues every paragraph of the article into one ``| ... |`` row,
 so layout tables (tables that contain paragraphs, blocks or other tables)
 are turned into plain blocks first; data tables keep their rows.  The
 Wayback Machine toolbar of archived copies is removed before extraction.
+The page's title, address and date are what trafilatura's metadata gives
+(:mod:`desktop.core.page_metadata`), the date looked for only when asked.
 
 trafilatura and lxml are imported when the first page is read, not with this
 module: with what they pull in (htmldate, courlan, urllib3, ssl, babel ...)
@@ -16,10 +18,11 @@ text and JSON Lines articles paid for nothing.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from desktop.core.metadata import normalise_date
+from desktop.core.page_metadata import PageMetadata, page_metadata
 
 if TYPE_CHECKING:
     import lxml.html
@@ -36,8 +39,14 @@ _GENERIC_TITLES = {"home", "trang chủ", "trang chu", "index", "default"}
 class Page:
     text: str
     title: str | None
-    published: str | None
     url: str | None
+    metadata: PageMetadata | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def published(self) -> str | None:
+        """The date the page's metadata gives, looked for only when asked: the reader asks only when
+        the article's text names no date of its own."""
+        return normalise_date(self.metadata.date) if self.metadata else None
 
 
 def load_libraries() -> None:
@@ -87,7 +96,6 @@ def read_page(html: str) -> Page:
     text = (
         trafilatura.extract(prepared, include_tables=True, include_comments=False, include_images=False) or ""
     )
-    meta = trafilatura.extract_metadata(prepared)
+    meta = page_metadata(prepared)
     title = _page_title(meta.title, meta.sitename) if meta else None
-    published = normalise_date(meta.date) if meta else None
-    return Page(text, title, published, meta.url if meta else None)
+    return Page(text, title, meta.url if meta else None, meta)
