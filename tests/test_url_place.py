@@ -31,7 +31,8 @@ from desktop.core.url_place import url_place, with_url_place
         ("https://news.example.vn/thaibinh/?p=12", "Thái Bình"),
         ("https://portal.example.vn/dia-phuong/tphcm/bai-viet-1", "Hồ Chí Minh"),
         # a provincial broadcaster known by its initials
-        ("https://qrt.vn/kinh-te/doanh-thu-tang/", "Quảng Trị"),
+        ("https://qrt.vn/kinh-te/doanh-thu-tang/", "Quảng Nam"),
+        ("http://www.dnrtv.org.vn/tin-tuc/kinh-te", "Đồng Nai"),
         # a district's own agency, its initials before the district's name, under no province
         ("https://ttthlak.gov.vn/tin-tuc/tong-ket", "Lắk"),
         ("https://ttvhttkimson.gov.vn/tin-tuc", "Kim Sơn"),

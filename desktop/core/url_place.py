@@ -32,11 +32,12 @@ _SHORT_LABELS = {
     "hue": "Thừa Thiên Huế",
     "vungtau": "Bà Rịa - Vũng Tàu",
     "brvt": "Bà Rịa - Vũng Tàu",
-    # provincial broadcasters, known by their initials: ``qrt.vn`` (Quảng Trị), ``qtv.vn`` (Quảng Ninh)
-    "qrt": "Quảng Trị",
+    # provincial broadcasters, known by their initials: ``qrt.vn`` (Quảng Nam), ``qtv.vn`` (Quảng Ninh),
+    # ``dnrtv.org.vn`` (Đồng Nai), each as its own "about" page names it
+    "qrt": "Quảng Nam",
     "qtv": "Quảng Ninh",
     "thvl": "Vĩnh Long",
-    "dnrtv": "Đà Nẵng",
+    "dnrtv": "Đồng Nai",
     "brt": "Bà Rịa - Vũng Tàu",
     "htv": "Hồ Chí Minh",
     "trt": "Thừa Thiên Huế",
