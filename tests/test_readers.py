@@ -108,6 +108,16 @@ def test_a_web_page_saved_as_text_or_in_json_lines_is_read_as_a_page(tmp_path):
         assert article.title == "Quảng Ninh thu ngân sách vượt dự toán"
 
 
+def test_a_page_in_json_lines_gives_its_address_unless_the_line_has_one(tmp_path):
+    canonical = "https://www.baoquangninh.vn/kinh-te/thu-ngan-sach-2023.html"
+    page = _saved_page().replace("<title>", f'<link rel="canonical" href="{canonical}"><title>')
+    path = tmp_path / "crawl.jsonl"
+    lines = [{"id": "a", "text": page}, {"id": "b", "text": page, "url": "https://quangninh.gov.vn/tin/1"}]
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    found = {a.doc: a.url for a in read_path(path) if isinstance(a, Article)}
+    assert found == {"a": canonical, "b": "https://quangninh.gov.vn/tin/1"}
+
+
 @pytest.mark.skipif(not DEV.is_dir(), reason="shared dev corpus not present")
 def test_dev_html_pages_lose_portal_furniture():
     for name in ("d03.html", "d09.html", "d15.html", "d21.html", "d33.html"):

@@ -434,6 +434,8 @@ def _jsonl_article(path: Path, number: int, line: str, warnings: list[str]) -> A
         title = title or (clean_line(page.title) if page.title else None)
         published = published or page.published
     url = fields.get("url") if isinstance(fields.get("url"), str) else None
+    if page and not url:
+        url = page.url  # a crawler that kept the whole page kept its address in it
     return make_article(
         doc,
         raw,
